@@ -1,0 +1,144 @@
+/**
+ * The command line (contract: design.md §2 "Command line").
+ * Each command writes only its output to stdout; errors go to stderr with a non-zero exit code.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadGazetteer } from '../gazetteer';
+import { extractArticle, ReportError } from '../report';
+import { locator, parseReportFile } from '../server/pipeline';
+import { Store } from '../store';
+
+export interface Io {
+	stdin: NodeJS.ReadableStream;
+	stdout: (text: string) => void;
+	stderr: (text: string) => void;
+}
+
+const USAGE = `Usage: npm run --silent cli -- <command>
+
+  parse FILE [--week YYYY-MM-DD]      print a report's items as JSON; stores nothing
+  ingest FILE... [--week YYYY-MM-DD]  store reports (PARKMAP_DB sets the database file)
+  locate                              stdin: lines of text; stdout: a Location (or null) per line
+  extract                             stdin: JSON lines {"text", "date"?}; stdout: an Item per line
+  export --format png|pdf|csv|xlsx|geojson [--out FILE] [filters]
+`;
+
+/** A mistake in how the command was called: shown with the usage. */
+class UsageError extends Error {}
+
+async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
+	const reader = createInterface({ input: stream, crlfDelay: Infinity });
+	for await (const line of reader) yield line;
+}
+
+function weekOption(value: string | undefined): string | undefined {
+	if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+		throw new UsageError(`--week takes a date as YYYY-MM-DD (any day of the report's week), not "${value}".`);
+	}
+	return value;
+}
+
+async function parse(args: string[], io: Io): Promise<number> {
+	const { values, positionals } = parseArgs({ args, options: { week: { type: 'string' } }, allowPositionals: true });
+	if (positionals.length !== 1) throw new UsageError('parse takes exactly one report file.');
+	const report = await parseReportFile(positionals[0], { week: weekOption(values.week) });
+	io.stdout(JSON.stringify(report, null, 2) + '\n');
+	return 0;
+}
+
+async function ingest(args: string[], io: Io): Promise<number> {
+	const { values, positionals } = parseArgs({ args, options: { week: { type: 'string' } }, allowPositionals: true });
+	if (positionals.length === 0) throw new UsageError('ingest takes one or more report files.');
+	const week = weekOption(values.week);
+	// Parse everything first: one bad file stores nothing.
+	const reports = [];
+	for (const path of positionals) reports.push({ path, report: await parseReportFile(path, { week }) });
+	const store = new Store();
+	try {
+		for (const { path, report } of reports) {
+			const result = store.ingest(report, path.split('/').pop() ?? path);
+			io.stdout(
+				JSON.stringify({ file: path, week: result.week, added: result.added, items: result.items, located: result.located, unlocated: result.unlocated }) + '\n'
+			);
+		}
+	} finally {
+		store.close();
+	}
+	return 0;
+}
+
+async function locate(io: Io): Promise<number> {
+	const gazetteer = loadGazetteer();
+	for await (const line of lines(io.stdin)) io.stdout(JSON.stringify(gazetteer.locate(line)) + '\n');
+	return 0;
+}
+
+async function extract(io: Io): Promise<number> {
+	const locate = locator();
+	let lineNo = 0;
+	let failures = 0;
+	for await (const line of lines(io.stdin)) {
+		lineNo++;
+		if (line.trim() === '') continue;
+		let input: unknown;
+		try {
+			input = JSON.parse(line);
+		} catch {
+			io.stderr(`line ${lineNo}: not JSON; expected {"text": "...", "date": "YYYY-MM-DD"}\n`);
+			io.stdout('null\n');
+			failures++;
+			continue;
+		}
+		const { text, date } = (input ?? {}) as { text?: unknown; date?: unknown };
+		if (typeof text !== 'string' || (date !== undefined && date !== null && typeof date !== 'string')) {
+			io.stderr(`line ${lineNo}: "text" must be a string and "date", if given, YYYY-MM-DD\n`);
+			io.stdout('null\n');
+			failures++;
+			continue;
+		}
+		io.stdout(JSON.stringify(extractArticle(text, { date: date ?? undefined, locate })) + '\n');
+	}
+	return failures > 0 ? 1 : 0;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+	const [command, ...args] = argv;
+	try {
+		switch (command) {
+			case 'parse':
+				return await parse(args, io);
+			case 'ingest':
+				return await ingest(args, io);
+			case 'locate':
+				return await locate(io);
+			case 'extract':
+				return await extract(io);
+			case 'export': {
+				const { exportCommand } = await import('../export/cli');
+				return await exportCommand(args, io);
+			}
+			case undefined:
+			case 'help':
+			case '--help':
+				io.stdout(USAGE);
+				return command === undefined ? 2 : 0;
+			default:
+				throw new UsageError(`Unknown command "${command}".`);
+		}
+	} catch (error) {
+		if (error instanceof UsageError) {
+			io.stderr(`${error.message}\n\n${USAGE}`);
+			return 2;
+		}
+		if (error instanceof ReportError) {
+			io.stderr(`error: ${error.message}\n`);
+			return 1;
+		}
+		if (error instanceof TypeError && /parseArgs|Unknown option/i.test(String(error.message))) {
+			io.stderr(`${error.message}\n\n${USAGE}`);
+			return 2;
+		}
+		throw error;
+	}
+}

@@ -1,0 +1,132 @@
+/**
+ * The filters shared by the page, its URL, the exports and the command line.
+ * Pure: no DOM, no MapLibre; the map turns the same Filters into expressions.
+ */
+import type { Section } from '../report/types';
+
+export interface Filters {
+	/** First and last week shown (Mondays, YYYY-MM-DD, inclusive); null leaves that end open. */
+	weekFrom: string | null;
+	weekTo: string | null;
+	/** Sector names; empty means every sector. An item matches when it has any of them. */
+	sectors: string[];
+	/** Sections; empty means every section. */
+	sections: Section[];
+	/** Investment bounds in 亿元, inclusive. Items without an amount show only while both are null. */
+	amountMin: number | null;
+	amountMax: number | null;
+	/** Free text, matched case-insensitively against title, caption, body, source and place names. */
+	query: string;
+}
+
+export const NO_FILTERS: Filters = Object.freeze({
+	weekFrom: null,
+	weekTo: null,
+	sectors: [],
+	sections: [],
+	amountMin: null,
+	amountMax: null,
+	query: ''
+}) as Filters;
+
+export const SECTIONS: readonly Section[] = ['investment', 'news', 'policy'];
+
+/** The fields of an item that filtering reads. */
+export interface FilterableItem {
+	week: string;
+	section: Section;
+	sectors: string[];
+	amountYi: number | null;
+	title: string;
+	caption: string | null;
+	body: string;
+	source: string | null;
+	location: { province: string; city: string | null; county: string | null; zone: string | null } | null;
+}
+
+export function searchText(item: FilterableItem): string {
+	const place = item.location
+		? [item.location.province, item.location.city, item.location.county, item.location.zone].filter(Boolean).join(' ')
+		: '';
+	return [item.title, item.caption ?? '', item.body, item.source ?? '', place].join('\n').toLowerCase();
+}
+
+export function matchesFilters(item: FilterableItem, filters: Filters): boolean {
+	if (filters.weekFrom !== null && item.week < filters.weekFrom) return false;
+	if (filters.weekTo !== null && item.week > filters.weekTo) return false;
+	if (filters.sections.length > 0 && !filters.sections.includes(item.section)) return false;
+	if (filters.sectors.length > 0 && !item.sectors.some((s) => filters.sectors.includes(s))) return false;
+	if (filters.amountMin !== null || filters.amountMax !== null) {
+		if (item.amountYi === null) return false;
+		if (filters.amountMin !== null && item.amountYi < filters.amountMin) return false;
+		if (filters.amountMax !== null && item.amountYi > filters.amountMax) return false;
+	}
+	const query = filters.query.trim().toLowerCase();
+	if (query !== '' && !searchText(item).includes(query)) return false;
+	return true;
+}
+
+export function applyFilters<T extends FilterableItem>(items: readonly T[], filters: Filters): T[] {
+	return items.filter((item) => matchesFilters(item, filters));
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function numberOrNull(value: string | null): number | null {
+	if (value === null || value.trim() === '') return null;
+	const n = Number(value);
+	return Number.isFinite(n) ? n : null;
+}
+
+function list(value: string | null): string[] {
+	return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/**
+ * Reads filters from URL parameters: `week=2023-09-04` or `week=2023-09-04..2023-09-18`
+ * (either end may be empty), `sector=新材料,生物医药`, `section=investment,news`, `min`, `max`, `q`.
+ * Unreadable values are ignored rather than failing the page.
+ */
+export function filtersFromParams(params: URLSearchParams): Filters {
+	const [from = '', to = from] = (params.get('week') ?? '').split('..');
+	return {
+		weekFrom: DATE.test(from) ? from : null,
+		weekTo: DATE.test(to) ? to : null,
+		sectors: list(params.get('sector')),
+		sections: list(params.get('section')).filter((s): s is Section => (SECTIONS as string[]).includes(s)),
+		amountMin: numberOrNull(params.get('min')),
+		amountMax: numberOrNull(params.get('max')),
+		query: params.get('q') ?? ''
+	};
+}
+
+/** Writes filters into URL parameters, leaving out what is not set; the inverse of filtersFromParams. */
+export function filtersToParams(filters: Filters, params: URLSearchParams = new URLSearchParams()): URLSearchParams {
+	for (const key of ['week', 'sector', 'section', 'min', 'max', 'q']) params.delete(key);
+	if (filters.weekFrom !== null || filters.weekTo !== null) {
+		const from = filters.weekFrom ?? '';
+		const to = filters.weekTo ?? '';
+		params.set('week', from === to ? from : `${from}..${to}`);
+	}
+	if (filters.sectors.length > 0) params.set('sector', filters.sectors.join(','));
+	if (filters.sections.length > 0) params.set('section', filters.sections.join(','));
+	if (filters.amountMin !== null) params.set('min', String(filters.amountMin));
+	if (filters.amountMax !== null) params.set('max', String(filters.amountMax));
+	if (filters.query.trim() !== '') params.set('q', filters.query);
+	return params;
+}
+
+/** A short human description of the active filters, for export legends and file names. */
+export function describeFilters(filters: Filters, sectionLabels: Record<Section, string>): string[] {
+	const parts: string[] = [];
+	if (filters.weekFrom !== null || filters.weekTo !== null) {
+		parts.push(filters.weekFrom === filters.weekTo ? `周 ${filters.weekFrom}` : `周 ${filters.weekFrom ?? '…'} – ${filters.weekTo ?? '…'}`);
+	}
+	if (filters.sections.length > 0) parts.push(filters.sections.map((s) => sectionLabels[s]).join('、'));
+	if (filters.sectors.length > 0) parts.push(filters.sectors.join('、'));
+	if (filters.amountMin !== null || filters.amountMax !== null) {
+		parts.push(`${filters.amountMin ?? 0}–${filters.amountMax ?? '∞'} 亿元`);
+	}
+	if (filters.query.trim() !== '') parts.push(`“${filters.query.trim()}”`);
+	return parts;
+}

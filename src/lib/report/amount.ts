@@ -1,0 +1,337 @@
+/**
+ * Investment amounts in report text.
+ *
+ * Rules (design.md "Amounts"):
+ * - The amount of an item is its total investment in 亿元 (CNY). 万元 converts (1 亿 = 10 000 万),
+ *   万亿 converts (1 万亿 = 10 000 亿).
+ * - Foreign currencies (亿美元, 万欧元, …) are kept in AmountInfo with their currency and are not
+ *   converted: an item whose only amount is in dollars gets amountYi null and amountText set.
+ *   When the text itself gives the CNY equivalent ("10 亿美元（约合 72 亿元人民币）") that is used.
+ * - Only money introduced by an investment word counts (投资, 总投资, 计划投资, 投资总额, 签约金额,
+ *   总签约金额, 投入, …). The nearest such word before the number decides, so in
+ *   "工业产值 350 亿元、税收 22 亿元" neither number is investment. Output value (产值), sales
+ *   (销售, 营收), tax (税收), scale (规模), area and capacity are never investment; area and
+ *   capacity have no currency, so they never match at all ("年产 100 万吨", "836 亩").
+ * - Qualifiers (约, 超, 超过, 逾, 近, 余, 多, 以上, 左右, 不低于, 预计, …) are kept as a flag and never
+ *   change the number.
+ * - Amounts that only label a bucket ("100 亿元以上项目 5 个", "50 亿元至 100 亿元项目") are not amounts.
+ * - Within one text: a stated total wins over its parts ("总投资 1222.8 亿元。其中 … 968 亿元",
+ *   "总投资预计超过 200 亿元，其中项目一期总投资 100 亿元"); parts with no stated total are summed
+ *   ("其中，A 项目总投资 6.5 亿元 …；B 项目总投资 2 亿元" → 8.5).
+ * - Across an item, the headline's amount wins, then the caption's, then the body's; a repeat of the
+ *   same figure elsewhere only contributes its qualifier and wording, never a second count.
+ */
+import { toHalfWidth } from './dates';
+import type { AmountInfo } from './types';
+
+export type MentionKind = 'investment' | 'other' | 'unknown' | 'bucket';
+
+export interface AmountMention extends AmountInfo {
+	kind: MentionKind;
+	/** The nearest keyword before the number that decided `kind`, or null. */
+	keyword: string | null;
+	/** Part of a larger stated amount (after 其中, a phase such as 一期, or 分别). */
+	part: boolean;
+	/** States a total over several projects (N 个项目, 共, 合计, 总签约 …). */
+	aggregate: boolean;
+	/** Index of the number in the text. */
+	index: number;
+	/** Index just past the unit and any trailing qualifier. */
+	end: number;
+	/** A CNY figure the text gives as the equivalent of the previous foreign amount (约合 …). */
+	conversion: boolean;
+}
+
+const INVESTMENT_WORDS = [
+	'总投资额', '投资总额', '计划总投资', '签约总投资', '协议总投资', '总投资', '计划投资', '拟投资', '协议投资',
+	'投资金额', '投资额', '投资', '总签约金额', '签约总金额', '签约金额', '签约总额', '签约额', '协议金额',
+	'总投入', '投入', '出资', '引资', '项目总额'
+];
+const OTHER_WORDS = [
+	'产值', '销售', '营收', '营业收入', '收入', '税收', '利税', '纳税', '利润', '增加值', '规模', '交易额', '成交额',
+	'进出口', '出口', '进口', 'GDP', '市值', '估值', '贷款', '授信', '补贴', '奖励', '补助', '资金支持', '注册资本',
+	'融资', '年发电', '装机', '订单', '营业额', '消费', '零售额', '总额达', '产出'
+];
+// Longest first, so "总投资" is found before "投资" at the same place.
+const KEYWORDS = [
+	...INVESTMENT_WORDS.map((w) => ({ w, kind: 'investment' as const })),
+	...OTHER_WORDS.map((w) => ({ w, kind: 'other' as const }))
+].sort((a, b) => b.w.length - a.w.length);
+
+const CURRENCIES: Array<[RegExp, string]> = [
+	[/^(?:美元|美金)/, 'USD'],
+	[/^欧元/, 'EUR'],
+	[/^(?:港元|港币)/, 'HKD'],
+	[/^日元/, 'JPY'],
+	[/^英镑/, 'GBP'],
+	[/^(?:元人民币|元|人民币)/, 'CNY']
+];
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Chinese numerals below 10 000 ("百" 100, "三十" 30, "一百二十" 120); null when not one. */
+export function chineseNumber(s: string): number | null {
+	if (!s) return null;
+	let total = 0;
+	let digit: number | null = null;
+	for (const ch of s) {
+		if (ch in CN_DIGITS) {
+			digit = CN_DIGITS[ch]!;
+		} else if (ch in CN_UNITS) {
+			total += (digit ?? 1) * CN_UNITS[ch]!;
+			digit = null;
+		} else return null;
+	}
+	return total + (digit ?? 0);
+}
+
+// Number, optional 余/多, magnitude, optional 余/多, optional currency. Run on half-width text.
+const MONEY = new RegExp(
+	'(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)' +
+		'\\s*(余|多)?\\s*(万亿|亿|万)\\s*(余|多)?\\s*(元人民币|元|人民币|美元|美金|欧元|港元|港币|日元|英镑)?',
+	'g'
+);
+
+const BEFORE_QUALIFIERS = ['预计超过', '大约', '超过', '将近', '接近', '不低于', '不少于', '至少', '预计', '约', '超', '逾', '近'];
+const NEUTRAL_BEFORE = ['高达', '达到', '达', '为', '共计', '共', '合计', '累计', '突破'];
+
+/** Strip the words between keyword and number, collecting qualifiers such as 约 / 预计超过. */
+function qualifierBefore(between: string): string[] {
+	const found: string[] = [];
+	let s = between.replace(/\s+/g, '');
+	// Walk backwards from the number: the qualifier words sit right before it.
+	for (;;) {
+		const q = BEFORE_QUALIFIERS.find((w) => s.endsWith(w));
+		if (q) {
+			found.unshift(q);
+			s = s.slice(0, -q.length);
+			continue;
+		}
+		const n = NEUTRAL_BEFORE.find((w) => s.endsWith(w));
+		if (n) {
+			s = s.slice(0, -n.length);
+			continue;
+		}
+		break;
+	}
+	return found;
+}
+
+const CLAUSE_END = /[，,。；;！!？?：:\n]/;
+const SENTENCE_END = /[。；;！!？?\n]/;
+
+function lastIndexOfRe(s: string, re: RegExp, from: number): number {
+	for (let i = from - 1; i >= 0; i--) if (re.test(s[i]!)) return i;
+	return -1;
+}
+
+/** Every money figure in a text, with what it is (investment or not) and how it relates to the others. */
+export function findAmountMentions(text: string): AmountMention[] {
+	const t = toHalfWidth(text);
+	const out: AmountMention[] = [];
+	let prevEnd = 0;
+	for (const m of t.matchAll(MONEY)) {
+		const numStr = m[1]!;
+		const start = m.index;
+		let end = start + m[0].length;
+		const isDigits = /^\d/.test(numStr);
+		// A digit run glued to a preceding letter/number is part of a name or code ("F35亿").
+		if (isDigits && start > 0 && /[\dA-Za-z.]/.test(t[start - 1]!)) continue;
+		const magnitude = m[3]!;
+		const currencyWord = m[5] ?? '';
+		// "万" alone is a count (万吨, 万人); it is money only with a currency. A bare 亿 must be followed
+		// by a break ("总投资 5.2 亿，"), not by a unit such as 亿度 or 亿片.
+		if (!currencyWord) {
+			if (magnitude !== '亿') continue;
+			const next = t.slice(end).replace(/^\s+/, '')[0];
+			if (next !== undefined && !/[，,。；;、）)的及和与以左]/.test(next)) continue;
+		}
+		const value0 = isDigits ? Number(numStr.replace(/,/g, '')) : chineseNumber(numStr);
+		if (value0 === null || !Number.isFinite(value0)) continue;
+		const scale = magnitude === '万亿' ? 10000 : magnitude === '万' ? 0.0001 : 1;
+		const value = Math.round(value0 * scale * 1e6) / 1e6;
+		let currency = 'CNY';
+		for (const [re, code] of CURRENCIES) if (re.test(currencyWord)) currency = code;
+
+		const qualifiers: string[] = [];
+		if (m[2] || m[4]) qualifiers.push('余');
+		// Trailing qualifier or bucket marker.
+		const after = t.slice(end);
+		let kind: MentionKind | null = null;
+		const tail = /^\s*(以上|以下|左右)/.exec(after);
+		const bucket =
+			/^\s*(?:以上|以下)?\s*的?\s*(?:项目|企业)\s*\d+\s*个/.test(after) ||
+			/^\s*(?:至|到|-|—|–|~)\s*[\d零一二两三四五六七八九十百千]/.test(after) ||
+			/(?:至|到|-|—|–|~)\s*$/.test(t.slice(Math.max(prevEnd, start - 3), start));
+		if (bucket) kind = 'bucket';
+		else if (tail) {
+			qualifiers.push(tail[1]!);
+			end += tail[0].length;
+		}
+
+		// The clause before the number: back to a clause break or the previous amount.
+		const clauseStart = Math.max(lastIndexOfRe(t, CLAUSE_END, start) + 1, prevEnd);
+		const clause = t.slice(clauseStart, start);
+		let keyword: string | null = null;
+		let keywordAt = -1;
+		let keywordKind: MentionKind = 'unknown';
+		for (const { w, kind: k } of KEYWORDS) {
+			const at = clause.lastIndexOf(w);
+			if (at < 0) continue;
+			const wEnd = at + w.length;
+			if (keyword === null || wEnd > keywordAt + keyword.length || (wEnd === keywordAt + keyword.length && w.length > keyword.length)) {
+				keyword = w;
+				keywordAt = at;
+				keywordKind = k;
+			}
+		}
+		// Words after the figure can also say what it is: "350 亿元产值", "10 亿元销售额".
+		if (/^\s*的?\s*(?:年?产值|销售|营收|税收|规模|交易额|成交额|营业收入|订单)/.test(after)) {
+			keywordKind = 'other';
+		}
+		if (kind === null) kind = keywordKind;
+		const between = keyword !== null ? clause.slice(keywordAt + keyword.length) : clause.slice(-8);
+		qualifiers.unshift(...qualifierBefore(between));
+		// 预计 earlier in the clause ("预计总投资金额达 17.35 亿元") is a qualifier too.
+		if (keyword !== null && /预计\s*$/.test(clause.slice(0, keywordAt)) && !qualifiers.some((q) => q.includes('预计'))) {
+			qualifiers.unshift('预计');
+		}
+
+		const sentenceStart = lastIndexOfRe(t, SENTENCE_END, start) + 1;
+		const sentenceBefore = t.slice(sentenceStart, start);
+		// 其中 anywhere earlier in the sentence (also across "，" and "；" lists of projects), or a phase.
+		const part =
+			/其中/.test(t.slice(lastIndexOfRe(t, /[。！!？?\n]/, start) + 1, start)) ||
+			/(?:[一二三四五六七八九首]|\d)\s*期|分别/.test(clause);
+		const aggregate = /\d+\s*[个项]|[一二两三四五六七八九十百]+\s*[个项](?:项目|重大|产业|重点)|共|合计|累计|总签约|签约总/.test(sentenceBefore);
+		const conversion = /^[\s（(]*(?:约合|折合|合计约|合|相当于)\s*(?:人民币)?\s*$/.test(t.slice(prevEnd, start)) && out.length > 0;
+
+		const lead = /(?:预计|大约|超过|将近|接近|不低于|不少于|至少|约|超|逾|近|\s)*$/.exec(clause)![0];
+		const textStart = keyword !== null ? clauseStart + keywordAt : start - lead.length;
+		out.push({
+			value,
+			currency,
+			qualifier: qualifiers.length ? qualifiers.join('') : null,
+			text: text.slice(Math.max(textStart, clauseStart), end).replace(/\s+/g, ' ').trim(),
+			kind,
+			keyword,
+			part,
+			aggregate,
+			index: start,
+			end,
+			conversion
+		});
+		prevEnd = end;
+	}
+	return out;
+}
+
+function toInfo(m: AmountMention): AmountInfo {
+	return { value: m.value, currency: m.currency, qualifier: m.qualifier, text: m.text };
+}
+
+/** The subject words of a clause before its keyword: tells "A项目总投资" from "B项目总投资". */
+function subjectOf(text: string, m: AmountMention): string {
+	const t = toHalfWidth(text);
+	const clauseStart = lastIndexOfRe(t, CLAUSE_END, m.index) + 1;
+	const clause = t.slice(clauseStart, m.index);
+	const k = m.keyword ? clause.lastIndexOf(m.keyword) : -1;
+	return (k >= 0 ? clause.slice(0, k) : clause).trim();
+}
+
+/**
+ * The investment amount of one piece of text (a headline, caption or body), following the rules at
+ * the top of this file. Returns the amount in its own currency; null when the text states none.
+ */
+export function textAmount(text: string, mentions = findAmountMentions(text)): AmountInfo | null {
+	const inv = mentions.filter((m) => m.kind === 'investment');
+	if (inv.length === 0) return null;
+	const pick = (m: AmountMention): AmountInfo => {
+		// A foreign amount followed by the text's own CNY equivalent uses that equivalent.
+		const next = mentions[mentions.indexOf(m) + 1];
+		if (m.currency !== 'CNY' && next && next.conversion && next.currency === 'CNY') {
+			return { value: next.value, currency: 'CNY', qualifier: next.qualifier ?? '约合', text: `${m.text}（${next.text}）` };
+		}
+		return toInfo(m);
+	};
+	const totals = inv.filter((m) => !m.part);
+	if (totals.length > 0) {
+		const agg = totals.find((m) => m.aggregate);
+		if (agg) return pick(agg);
+		// Several stand-alone amounts: separate projects when each names its own subject ("A项目总投资 …；
+		// B项目总投资 …"), summed; otherwise the first (later ones restate or detail it).
+		const distinct = totals.filter((m, i) => totals.findIndex((o) => o.value === m.value && o.currency === m.currency) === i);
+		if (distinct.length > 1 && distinct.every((m) => m.currency === distinct[0]!.currency)) {
+			const subjects = distinct.map((m) => subjectOf(text, m));
+			const separate = subjects.every((s) => /项目|公司|企业|集团/.test(s)) && new Set(subjects).size === subjects.length;
+			if (separate) return sum(distinct);
+		}
+		return pick(totals[0]!);
+	}
+	// Only parts and no stated total: the parts add up to the item's amount.
+	const currency = inv[0]!.currency;
+	const parts = inv.filter((m) => m.currency === currency);
+	return parts.length === 1 ? pick(parts[0]!) : sum(parts);
+}
+
+function sum(ms: AmountMention[]): AmountInfo {
+	const value = Math.round(ms.reduce((s, m) => s + m.value, 0) * 1e6) / 1e6;
+	const qs = [...new Set(ms.map((m) => m.qualifier).filter((q): q is string => q !== null))];
+	return {
+		value,
+		currency: ms[0]!.currency,
+		qualifier: qs.length ? qs.join('') : null,
+		text: ms.map((m) => m.text).join('；'),
+		parts: ms.map(toInfo)
+	};
+}
+
+/**
+ * The investment amount stated in a text, or null. A text that is only an amount ("约 107 亿元",
+ * "5000 万元", "10 亿美元") is read as one, so this also parses amounts typed into a filter.
+ */
+export function parseAmount(text: string): AmountInfo | null {
+	const mentions = findAmountMentions(text);
+	const found = textAmount(text, mentions);
+	if (found) return found;
+	const bare = toHalfWidth(text).replace(/\s+/g, '');
+	if (mentions.length === 1 && mentions[0]!.kind !== 'bucket') {
+		const m = mentions[0]!;
+		const rest = bare.replace(/^(?:约|大约|超过|超|逾|近|将近|接近|不低于|不少于|至少|预计|投资)*/, '');
+		if (/^[\d零〇一二两三四五六七八九十百千.,]+(?:余|多)?(?:万亿|亿|万)(?:余|多)?(?:元人民币|元|人民币|美元|美金|欧元|港元|港币|日元|英镑)?(?:以上|左右)?$/.test(rest)) {
+			return toInfo(m);
+		}
+	}
+	return null;
+}
+
+/**
+ * The amount of an item: the headline's if it states one, else the caption's, else the body's.
+ * The same figure repeated elsewhere (often with 约 or 超) lends its qualifier and wording.
+ */
+export function itemAmount(item: { title: string; caption: string | null; body: string }): AmountInfo | null {
+	const pieces = [item.title, item.caption ?? '', item.body];
+	const found = pieces.map((p) => ({ text: p, mentions: findAmountMentions(p) }));
+	let chosen: AmountInfo | null = null;
+	for (const f of found) {
+		chosen = textAmount(f.text, f.mentions);
+		if (chosen) break;
+	}
+	if (!chosen || chosen.parts) return chosen;
+	if (chosen.qualifier === null) {
+		for (const f of found) {
+			const same = f.mentions.find(
+				(m) => m.kind === 'investment' && m.value === chosen!.value && m.currency === chosen!.currency && m.qualifier !== null
+			);
+			if (same) return toInfo(same);
+		}
+	}
+	return chosen;
+}
+
+/** The contract fields of an item's amount: 亿元 CNY (null for a foreign-currency amount) and its words. */
+export function amountFields(info: AmountInfo | null): { amountYi: number | null; amountText: string | null } {
+	if (!info) return { amountYi: null, amountText: null };
+	return { amountYi: info.currency === 'CNY' ? info.value : null, amountText: info.text };
+}

@@ -1,0 +1,58 @@
+import type { Location } from '../gazetteer/types';
+
+/** The three sections of a weekly report: 招商引资, 综合资讯, 政策法规. */
+export type Section = 'investment' | 'news' | 'policy';
+
+/** One news item (contract: design.md §2 "Item"). */
+export interface Item {
+	/** Stable across re-ingest of the same report. */
+	id: string;
+	section: Section;
+	title: string;
+	/** YYYY-MM-DD, or null when the item states no date of its own. */
+	date: string | null;
+	/** Total investment in 亿元 CNY, or null when the item states none (or only a foreign currency). */
+	amountYi: number | null;
+	/** The words the amount came from. */
+	amountText: string | null;
+	sectors: string[];
+	source: string | null;
+	location: Location | null;
+	caption: string | null;
+	body: string;
+}
+
+/** Details of an amount beyond the contract fields: currency, qualifier, how it was found. */
+export interface AmountInfo {
+	/** Value in 亿 of `currency` units. */
+	value: number;
+	currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP' | string;
+	/** 约, 超, 逾, 近, 余, 以上, 不低于 … kept as a flag, never applied to the number. */
+	qualifier: string | null;
+	text: string;
+	/** When the amount is the sum of several projects' amounts: those amounts, in text order. */
+	parts?: AmountInfo[];
+}
+
+/** How the report's week was established. */
+export type WeekSource = 'header' | 'dates' | 'option';
+
+export interface ReportMeta {
+	/** Stable id of the report (hash of its normalised text). */
+	id: string;
+	/** Monday of the report's week, YYYY-MM-DD. */
+	week: string;
+	/** ISO week label, e.g. 2023-W36. */
+	isoWeek: string;
+	year: number;
+	weekSource: WeekSource;
+	title: string | null;
+	itemCount: number;
+	/** Things a person may want to check (e.g. items before any section heading). The parser always sets it (empty when none). */
+	warnings?: string[];
+}
+
+export interface Report {
+	report: ReportMeta;
+	items: Item[];
+}

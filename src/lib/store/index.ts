@@ -1,0 +1,220 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Location } from '../gazetteer/types';
+import type { Item, Report, Section } from '../report/types';
+import { MIGRATIONS } from './schema';
+
+/** An item as stored: the contract fields plus the week of the report it came from. */
+export interface StoredItem extends Item {
+	reportId: string;
+	/** Monday of the report's week, YYYY-MM-DD. */
+	week: string;
+	/** Fields a person corrected by hand; their values are already applied. */
+	corrected: string[];
+}
+
+export interface StoredReport {
+	id: string;
+	week: string;
+	isoWeek: string;
+	year: number;
+	weekSource: string;
+	title: string | null;
+	fileName: string | null;
+	itemCount: number;
+	ingestedAt: string;
+}
+
+export interface IngestResult {
+	reportId: string;
+	week: string;
+	/** False when the same report was already stored: nothing changed. */
+	added: boolean;
+	items: number;
+	located: number;
+	unlocated: number;
+}
+
+export type CorrectionField = 'location' | 'amountYi' | 'sectors' | 'date' | 'section' | 'title';
+
+/** Where the database lives: `PARKMAP_DB`, else `data/parkmap.sqlite` under the working directory. */
+export function defaultDatabasePath(): string {
+	return resolve(process.env.PARKMAP_DB ?? 'data/parkmap.sqlite');
+}
+
+interface ItemRow {
+	id: string;
+	report_id: string;
+	week: string;
+	section: Section;
+	title: string;
+	date: string | null;
+	amount_yi: number | null;
+	amount_text: string | null;
+	sectors: string;
+	source: string | null;
+	caption: string | null;
+	body: string;
+	location: string | null;
+}
+
+export class Store {
+	readonly db: Database.Database;
+
+	constructor(path: string = defaultDatabasePath()) {
+		if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+		this.db = new Database(path);
+		this.db.pragma('journal_mode = WAL');
+		this.db.pragma('foreign_keys = ON');
+		this.migrate();
+	}
+
+	private migrate(): void {
+		const version = this.db.pragma('user_version', { simple: true }) as number;
+		for (let i = version; i < MIGRATIONS.length; i++) {
+			this.db.transaction(() => {
+				this.db.exec(MIGRATIONS[i]);
+				this.db.pragma(`user_version = ${i + 1}`);
+			})();
+		}
+	}
+
+	/**
+	 * Stores a parsed report in one transaction. Ingesting the same report again
+	 * (same id) changes nothing, so corrections made since are kept.
+	 */
+	ingest(report: Report, fileName: string | null = null): IngestResult {
+		const { report: meta, items } = report;
+		const located = items.filter((i) => i.location !== null).length;
+		const result: IngestResult = {
+			reportId: meta.id,
+			week: meta.week,
+			added: false,
+			items: items.length,
+			located,
+			unlocated: items.length - located
+		};
+		const exists = this.db.prepare('SELECT 1 FROM reports WHERE id = ?').get(meta.id);
+		if (exists) return result;
+
+		const insertReport = this.db.prepare(
+			`INSERT INTO reports (id, week, iso_week, year, week_source, title, file_name, item_count, ingested_at)
+			 VALUES (@id, @week, @isoWeek, @year, @weekSource, @title, @fileName, @itemCount, @ingestedAt)`
+		);
+		const insertItem = this.db.prepare(
+			`INSERT INTO items (id, report_id, ord, section, title, date, amount_yi, amount_text, sectors, source, caption, body, location)
+			 VALUES (@id, @reportId, @ord, @section, @title, @date, @amountYi, @amountText, @sectors, @source, @caption, @body, @location)`
+		);
+		this.db.transaction(() => {
+			insertReport.run({
+				id: meta.id,
+				week: meta.week,
+				isoWeek: meta.isoWeek,
+				year: meta.year,
+				weekSource: meta.weekSource,
+				title: meta.title,
+				fileName,
+				itemCount: items.length,
+				ingestedAt: new Date().toISOString()
+			});
+			items.forEach((item, ord) =>
+				insertItem.run({
+					id: item.id,
+					reportId: meta.id,
+					ord,
+					section: item.section,
+					title: item.title,
+					date: item.date,
+					amountYi: item.amountYi,
+					amountText: item.amountText,
+					sectors: JSON.stringify(item.sectors),
+					source: item.source,
+					caption: item.caption,
+					body: item.body,
+					location: item.location ? JSON.stringify(item.location) : null
+				})
+			);
+		})();
+		result.added = true;
+		return result;
+	}
+
+	reports(): StoredReport[] {
+		return this.db
+			.prepare(
+				`SELECT id, week, iso_week AS isoWeek, year, week_source AS weekSource, title, file_name AS fileName,
+				        item_count AS itemCount, ingested_at AS ingestedAt
+				 FROM reports ORDER BY week, ingested_at`
+			)
+			.all() as StoredReport[];
+	}
+
+	/** Every stored item, oldest week first, report order within a week, corrections applied. */
+	items(): StoredItem[] {
+		const rows = this.db
+			.prepare(
+				`SELECT i.*, r.week FROM items i JOIN reports r ON r.id = i.report_id ORDER BY r.week, r.ingested_at, i.ord`
+			)
+			.all() as ItemRow[];
+		const corrections = this.corrections();
+		return rows.map((row) => applyCorrections(rowToItem(row), corrections.get(row.id)));
+	}
+
+	/** Sets one field of one item by hand; kept across re-ingest. Throws when the item is unknown. */
+	correct(itemId: string, field: CorrectionField, value: unknown, note: string | null = null): void {
+		const exists = this.db.prepare('SELECT 1 FROM items WHERE id = ?').get(itemId);
+		if (!exists) throw new Error(`No item with id ${itemId}.`);
+		this.db
+			.prepare(
+				`INSERT INTO corrections (item_id, field, value, note, created_at) VALUES (?, ?, ?, ?, ?)
+				 ON CONFLICT (item_id, field) DO UPDATE SET value = excluded.value, note = excluded.note, created_at = excluded.created_at`
+			)
+			.run(itemId, field, JSON.stringify(value), note, new Date().toISOString());
+	}
+
+	private corrections(): Map<string, Map<CorrectionField, unknown>> {
+		const rows = this.db.prepare('SELECT item_id, field, value FROM corrections').all() as {
+			item_id: string;
+			field: CorrectionField;
+			value: string;
+		}[];
+		const byItem = new Map<string, Map<CorrectionField, unknown>>();
+		for (const row of rows) {
+			const fields = byItem.get(row.item_id) ?? new Map<CorrectionField, unknown>();
+			fields.set(row.field, JSON.parse(row.value));
+			byItem.set(row.item_id, fields);
+		}
+		return byItem;
+	}
+
+	close(): void {
+		this.db.close();
+	}
+}
+
+function rowToItem(row: ItemRow): StoredItem {
+	return {
+		id: row.id,
+		reportId: row.report_id,
+		week: row.week,
+		section: row.section,
+		title: row.title,
+		date: row.date,
+		amountYi: row.amount_yi,
+		amountText: row.amount_text,
+		sectors: JSON.parse(row.sectors) as string[],
+		source: row.source,
+		location: row.location ? (JSON.parse(row.location) as Location) : null,
+		caption: row.caption,
+		body: row.body,
+		corrected: []
+	};
+}
+
+function applyCorrections(item: StoredItem, fields: Map<CorrectionField, unknown> | undefined): StoredItem {
+	if (!fields) return item;
+	const corrected = { ...item, corrected: [...fields.keys()] } as StoredItem & Record<string, unknown>;
+	for (const [field, value] of fields) corrected[field] = value;
+	return corrected;
+}

@@ -1,0 +1,272 @@
+/**
+ * Place resolution: find every mention in one pass over the text (trie, leftmost-longest),
+ * weigh each by where it sits and the words around it, settle ambiguous names by the other
+ * places in the item, then walk down from the best province while one child clearly dominates.
+ */
+import { cityOf, Strength, type GazData, type Hit, type Pattern, type Place } from './data';
+import type { Location } from './types';
+
+export interface PlaceText {
+	title: string;
+	caption?: string | null;
+	body?: string | null;
+	source?: string | null;
+}
+
+interface Mention {
+	pattern: Pattern;
+	start: number;
+	end: number;
+	field: number;
+	weight: number;
+	company: boolean;
+	/** order for tie-breaks: title first, then caption, body, source */
+	order: number;
+}
+
+/** title, caption, body, source */
+const FIELD_WEIGHT = [3, 2, 1, 1.5];
+
+const PUNCT = /[，。；！？、,.;!?：:\s“”"《》]/;
+const STREET_NEXT = /^(?:路|街|巷|大道|大街|[东西南北中]路|[东西南北中]街)/;
+const COMPANY_NEXT = /^[\u4e00-\u9fa5A-Za-z0-9·]{0,12}?(?:有限责任公司|有限公司|股份|集团|公司|大学|学院|银行|控股|医院|商会)/;
+const COMPANY_STOP = /[的在与和及为是将于落签投开建市区县省州镇等了]/;
+const VENUE_NEXT = /^[\u4e00-\u9fa5A-Za-z0-9·]{0,10}?(?:国际会展中心|会展中心|国际会议中心|会议中心|博览中心|展览中心|国际博览中心|大酒店|酒店|宾馆|饭店|大厦|体育馆|体育中心|会堂|剧院)/;
+const DEST_BEFORE = /(?:落户|落地|落子|入驻|位于|选址|扎根|花落|布局|签约|定址|坐落|投资|建设|新建|投建)(?:于|在|到)?$/;
+const AT_BEFORE = /[在于至到]$/;
+const EVENT_AFTER = /^[^，。；]{0,12}?(?:举行|举办|召开|开幕|开展|闭幕)/;
+const BUILD_AFTER = /^[^，。；]{0,14}?(?:开工|投产|开园|建成|落地|奠基|封顶|揭牌|动工|竣工|下线|开业|试生产|启用|落户)/;
+const FROM_BEFORE = /来自$/;
+const GOV_AFTER = /^(?:市|省|区|县|州|盟|旗)?(?:人民)?(?:政府|管委会|党委|市委)/;
+const PROJECT_AFTER = /^[^，。；、]{0,14}?(?:项目|基地|产业园)/;
+
+function scan(data: GazData, text: string, field: number, out: Mention[]): void {
+	const root = data.root;
+	const n = text.length;
+	let i = 0;
+	while (i < n) {
+		let node = root.next.get(text.charCodeAt(i));
+		if (!node) {
+			i++;
+			continue;
+		}
+		let best: Pattern | null = null;
+		let bestEnd = i;
+		let j = i;
+		while (node) {
+			j++;
+			if (node.pattern) {
+				best = node.pattern;
+				bestEnd = j;
+			}
+			if (j >= n) break;
+			node = node.next.get(text.charCodeAt(j));
+		}
+		if (!best) {
+			i++;
+			continue;
+		}
+		// 重庆路 in 北海, 北京东路: a street named after a place.
+		const last = best.text[best.text.length - 1];
+		if (!'省市区县旗盟州'.includes(last) && STREET_NEXT.test(text.slice(bestEnd, bestEnd + 2))) {
+			i = bestEnd;
+			continue;
+		}
+		out.push({ pattern: best, start: i, end: bestEnd, field, weight: FIELD_WEIGHT[field], company: false, order: field * 100000 + i });
+		i = bestEnd;
+	}
+}
+
+/** Weigh a run of adjacent mentions (大连长兴岛, 湖南望城经开区) by the words around the run. */
+function weighRun(text: string, run: Mention[], companyKeys: Set<string>): void {
+	const s = run[0].start;
+	const e = run[run.length - 1].end;
+	let pre = text.slice(Math.max(0, s - 8), s);
+	const cut = Math.max(...[...pre].map((c, k) => (PUNCT.test(c) ? k : -1)));
+	if (cut >= 0) pre = pre.slice(cut + 1);
+	const post = text.slice(e, e + 16);
+	let m = 1;
+	const inParens = (text[s - 1] === '（' || text[s - 1] === '(') && (text[e] === '）' || text[e] === ')');
+	let company = false;
+	if (!inParens) {
+		const cm = COMPANY_NEXT.exec(post);
+		if (cm && !COMPANY_STOP.test(cm[0].slice(0, cm[0].length - 2))) company = true;
+		if (!company && companyKeys.has(text.slice(s, e + 2))) company = true;
+	}
+	if (company) m *= 0.15;
+	else if (VENUE_NEXT.test(post)) m *= 0.25;
+	else {
+		if (FROM_BEFORE.test(pre)) m *= 0.3;
+		else if (DEST_BEFORE.test(pre)) m *= 2;
+		else if (AT_BEFORE.test(pre)) {
+			if (BUILD_AFTER.test(post)) m *= 2;
+			else if (EVENT_AFTER.test(post)) m *= 0.7;
+		} else if (BUILD_AFTER.test(post)) m *= 1.5;
+		if (GOV_AFTER.test(post)) m *= 1.5;
+		else if (m === 1 && PROJECT_AFTER.test(post)) m *= 1.3;
+	}
+	if (text[s - 1] === '、' || text[e] === '、') m *= 0.5;
+	for (const r of run) {
+		r.weight *= m;
+		r.company = company;
+	}
+}
+
+/** Company names seen anywhere in the item (上海榕融新材料技术有限公司) mark the same words elsewhere (上海榕融新材料签署…). */
+function companyKeysOf(fields: string[], mentions: Mention[]): Set<string> {
+	const keys = new Set<string>();
+	for (const mt of mentions) {
+		const text = fields[mt.field];
+		if (text[mt.start - 1] === '（' || text[mt.start - 1] === '(') continue;
+		const cm = COMPANY_NEXT.exec(text.slice(mt.end, mt.end + 16));
+		if (cm && !COMPANY_STOP.test(cm[0].slice(0, cm[0].length - 2)) && mt.end + 2 <= text.length) keys.add(text.slice(mt.start, mt.end + 2));
+	}
+	return keys;
+}
+
+const isAncestor = (a: Place, b: Place): boolean => {
+	for (let q: Place | null = b.parent; q; q = q.parent) if (q === a) return true;
+	return false;
+};
+
+interface Resolved {
+	place: Place;
+	weight: number;
+	order: number;
+}
+
+export function resolveItem(data: GazData, item: PlaceText): Location | null {
+	const fields = [item.title ?? '', item.caption ?? '', item.body ?? '', item.source ?? ''];
+	const mentions: Mention[] = [];
+	for (let f = 0; f < 4; f++) if (fields[f]) scan(data, fields[f], f, mentions);
+	if (mentions.length === 0) return null;
+
+	const companyKeys = companyKeysOf(fields, mentions);
+	// runs of adjacent mentions in the same field
+	for (let k = 0; k < mentions.length; ) {
+		let e = k + 1;
+		while (e < mentions.length && mentions[e].field === mentions[k].field && mentions[e].start === mentions[e - 1].end) e++;
+		weighRun(fields[mentions[k].field], mentions.slice(k, e), companyKeys);
+		k = e;
+	}
+
+	// Context from unambiguous mentions: weight per province and per city.
+	const ctxProv = new Map<Place, number>();
+	const ctxCity = new Map<Place, number>();
+	const add = (m: Map<Place, number>, p: Place | null, w: number): void => {
+		if (p) m.set(p, (m.get(p) ?? 0) + w);
+	};
+	const generic: Mention[] = [];
+	for (const mt of mentions) {
+		const hits = mt.pattern.hits;
+		if (hits.length === 0) {
+			if (mt.pattern.generic) generic.push(mt);
+			continue;
+		}
+		if (hits.length === 1 && hits[0].strength !== Strength.Weak) {
+			add(ctxProv, hits[0].place.province, mt.weight);
+			add(ctxCity, cityOf(hits[0].place), mt.weight);
+		}
+	}
+
+	const resolved: Resolved[] = [];
+	for (const mt of mentions) {
+		const hits = mt.pattern.hits;
+		if (hits.length === 0) continue;
+		const place = choose(hits, ctxProv, ctxCity, mt.weight);
+		if (place) resolved.push({ place, weight: place === hits[0].place || hits.length === 1 ? mt.weight : mt.weight, order: mt.order });
+	}
+	if (resolved.length === 0) return null;
+
+	// Subtree scores.
+	const score = new Map<Place, number>();
+	const first = new Map<Place, number>();
+	const kids = new Map<Place | null, Set<Place>>();
+	for (const r of resolved) {
+		let child: Place | null = null;
+		for (let q: Place | null = r.place; q; q = q.parent) {
+			score.set(q, (score.get(q) ?? 0) + r.weight);
+			first.set(q, Math.min(first.get(q) ?? Infinity, r.order));
+			if (child) {
+				let set = kids.get(q);
+				if (!set) kids.set(q, (set = new Set()));
+				set.add(child);
+			} else if (!q.parent) {
+				/* province root */
+			}
+			child = q;
+		}
+		let set = kids.get(null);
+		if (!set) kids.set(null, (set = new Set()));
+		set.add(r.place.province);
+	}
+	const rank = (a: Place, b: Place): number => (score.get(b)! - score.get(a)!) || first.get(a)! - first.get(b)!;
+	const provinces = [...kids.get(null)!].sort(rank);
+	let cur = provinces[0];
+	for (;;) {
+		const ch = kids.get(cur);
+		if (!ch || ch.size === 0) break;
+		const sorted = [...ch].sort(rank);
+		const b = score.get(sorted[0])!;
+		const s = sorted.length > 1 ? score.get(sorted[1])! : 0;
+		if (b >= 1 && b >= 1.5 * s) cur = sorted[0];
+		else break;
+	}
+	cur = refineGeneric(data, cur, generic);
+	return { ...cur.loc };
+}
+
+/** Pick one place for a mention whose name fits several. */
+function choose(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, number>, _w: number): Place | null {
+	if (hits.length === 1) {
+		const h = hits[0];
+		if (h.strength !== Strength.Weak) return h.place;
+		return (ctxProv.get(h.place.province) ?? 0) > 0 && ctxHasOther(h.place, ctxProv) ? h.place : null;
+	}
+	// All on one chain (a zone and its host county share a name, 浦东新区): the deepest.
+	const byDepth = [...hits].sort((a, b) => b.place.depth - a.place.depth);
+	if (byDepth.slice(1).every((h) => isAncestor(h.place, byDepth[0].place))) return byDepth[0].place;
+
+	let best: Place | null = null;
+	let bestScore = 0;
+	let tie = false;
+	for (const h of hits) {
+		const sc = (ctxProv.get(h.place.province) ?? 0) + 2 * (ctxCity.get(cityOf(h.place) as Place) ?? 0);
+		if (sc > bestScore) {
+			best = h.place;
+			bestScore = sc;
+			tie = false;
+		} else if (sc === bestScore && sc > 0 && h.place !== best) tie = true;
+	}
+	if (best && !tie) return best;
+	// No context: a province short form wins (河南, 海南, 吉林), then a city over counties (西安 over 西安区).
+	const strong = hits.filter((h) => h.strength !== Strength.Weak);
+	if (strong.length === 0) return null;
+	const prov = strong.filter((h) => h.place.level === 'province');
+	if (prov.length === 1) return prov[0].place;
+	const cities = strong.filter((h) => h.place.level === 'city');
+	if (cities.length === 1) return cities[0].place;
+	// Same province for all: that much is certain.
+	const p0 = strong[0].place.province;
+	if (strong.every((h) => h.place.province === p0)) return p0;
+	return null;
+}
+
+/** A weak name counts only when some other mention names its province. */
+function ctxHasOther(p: Place, ctxProv: Map<Place, number>): boolean {
+	return (ctxProv.get(p.province) ?? 0) > 0;
+}
+
+/** Bare 高新区 / 经开区 next to a known city: the city's only zone of that type. */
+function refineGeneric(data: GazData, cur: Place, generic: Mention[]): Place {
+	if (generic.length === 0 || cur.level === 'zone' || cur.level === 'province' && !cur.municipality) return cur;
+	const city = cityOf(cur);
+	if (!city) return cur;
+	const zones = data.zonesByCity.get(city.code) ?? [];
+	for (const g of generic) {
+		if (g.weight < 1.5) continue;
+		const fit = zones.filter((z) => z.zoneType === g.pattern.generic && (cur.level !== 'county' || z.parent === cur));
+		if (fit.length === 1) return fit[0];
+	}
+	return cur;
+}

@@ -40,7 +40,11 @@ function weekOption(value: string | undefined): string | undefined {
 }
 
 async function parse(args: string[], io: Io): Promise<number> {
-	const { values, positionals } = parseArgs({ args, options: { week: { type: 'string' } }, allowPositionals: true });
+	const { values, positionals } = parseArgs({
+		args,
+		options: { week: { type: 'string' } },
+		allowPositionals: true
+	});
 	if (positionals.length !== 1) throw new UsageError('parse takes exactly one report file.');
 	const report = await parseReportFile(positionals[0], { week: weekOption(values.week) });
 	io.stdout(JSON.stringify(report, null, 2) + '\n');
@@ -48,7 +52,11 @@ async function parse(args: string[], io: Io): Promise<number> {
 }
 
 async function ingest(args: string[], io: Io): Promise<number> {
-	const { values, positionals } = parseArgs({ args, options: { week: { type: 'string' } }, allowPositionals: true });
+	const { values, positionals } = parseArgs({
+		args,
+		options: { week: { type: 'string' } },
+		allowPositionals: true
+	});
 	if (positionals.length === 0) throw new UsageError('ingest takes one or more report files.');
 	const week = weekOption(values.week);
 	// Parse everything first: one bad file stores nothing.
@@ -59,7 +67,14 @@ async function ingest(args: string[], io: Io): Promise<number> {
 		for (const { path, report } of reports) {
 			const result = store.ingest(report, path.split('/').pop() ?? path);
 			io.stdout(
-				JSON.stringify({ file: path, week: result.week, added: result.added, items: result.items, located: result.located, unlocated: result.unlocated }) + '\n'
+				JSON.stringify({
+					file: path,
+					week: result.week,
+					added: result.added,
+					items: result.items,
+					located: result.located,
+					unlocated: result.unlocated
+				}) + '\n'
 			);
 		}
 	} finally {

@@ -46,7 +46,9 @@ export interface FilterableItem {
 
 export function searchText(item: FilterableItem): string {
 	const place = item.location
-		? [item.location.province, item.location.city, item.location.county, item.location.zone].filter(Boolean).join(' ')
+		? [item.location.province, item.location.city, item.location.county, item.location.zone]
+				.filter(Boolean)
+				.join(' ')
 		: '';
 	return [item.title, item.caption ?? '', item.body, item.source ?? '', place].join('\n').toLowerCase();
 }
@@ -79,7 +81,12 @@ function numberOrNull(value: string | null): number | null {
 }
 
 function list(value: string | null): string[] {
-	return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+	return value
+		? value
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean)
+		: [];
 }
 
 /**
@@ -101,7 +108,10 @@ export function filtersFromParams(params: URLSearchParams): Filters {
 }
 
 /** Writes filters into URL parameters, leaving out what is not set; the inverse of filtersFromParams. */
-export function filtersToParams(filters: Filters, params: URLSearchParams = new URLSearchParams()): URLSearchParams {
+export function filtersToParams(
+	filters: Filters,
+	params: URLSearchParams = new URLSearchParams()
+): URLSearchParams {
 	for (const key of ['week', 'sector', 'section', 'min', 'max', 'q']) params.delete(key);
 	if (filters.weekFrom !== null || filters.weekTo !== null) {
 		const from = filters.weekFrom ?? '';
@@ -120,7 +130,11 @@ export function filtersToParams(filters: Filters, params: URLSearchParams = new 
 export function describeFilters(filters: Filters, sectionLabels: Record<Section, string>): string[] {
 	const parts: string[] = [];
 	if (filters.weekFrom !== null || filters.weekTo !== null) {
-		parts.push(filters.weekFrom === filters.weekTo ? `周 ${filters.weekFrom}` : `周 ${filters.weekFrom ?? '…'} – ${filters.weekTo ?? '…'}`);
+		parts.push(
+			filters.weekFrom === filters.weekTo
+				? `周 ${filters.weekFrom}`
+				: `周 ${filters.weekFrom ?? '…'} – ${filters.weekTo ?? '…'}`
+		);
 	}
 	if (filters.sections.length > 0) parts.push(filters.sections.map((s) => sectionLabels[s]).join('、'));
 	if (filters.sectors.length > 0) parts.push(filters.sectors.join('、'));

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadGazetteer } from '../gazetteer';
 import { extractArticle, ReportError } from '../report';
-import { locator, parseReportFile } from '../server/pipeline';
+import { InputFileError, locator, parseReportFile } from '../server/pipeline';
 import { Store } from '../store';
 
 export interface Io {
@@ -146,7 +146,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 			io.stderr(`${error.message}\n\n${USAGE}`);
 			return 2;
 		}
-		if (error instanceof ReportError) {
+		if (error instanceof ReportError || error instanceof InputFileError) {
 			io.stderr(`error: ${error.message}\n`);
 			return 1;
 		}

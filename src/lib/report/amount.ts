@@ -43,7 +43,7 @@ export interface AmountMention extends AmountInfo {
 }
 
 const INVESTMENT_WORDS = [
-	'总投资额', '投资总额', '计划总投资', '签约总投资', '协议总投资', '总投资', '计划投资', '拟投资', '协议投资',
+	'总投资金额', '总投资额', '投资总额', '计划总投资', '签约总投资', '协议总投资', '总投资', '计划投资', '拟投资', '协议投资',
 	'投资金额', '投资额', '投资', '总签约金额', '签约总金额', '签约金额', '签约总额', '签约额', '协议金额',
 	'总投入', '投入', '出资', '引资', '项目总额'
 ];
@@ -194,9 +194,8 @@ export function findAmountMentions(text: string): AmountMention[] {
 		const between = keyword !== null ? clause.slice(keywordAt + keyword.length) : clause.slice(-8);
 		qualifiers.unshift(...qualifierBefore(between));
 		// 预计 earlier in the clause ("预计总投资金额达 17.35 亿元") is a qualifier too.
-		if (keyword !== null && /预计\s*$/.test(clause.slice(0, keywordAt)) && !qualifiers.some((q) => q.includes('预计'))) {
-			qualifiers.unshift('预计');
-		}
+		const forecast = keyword !== null ? /预计\s*$/.exec(clause.slice(0, keywordAt)) : null;
+		if (forecast && !qualifiers.some((q) => q.includes('预计'))) qualifiers.unshift('预计');
 
 		const sentenceStart = lastIndexOfRe(t, SENTENCE_END, start) + 1;
 		const sentenceBefore = t.slice(sentenceStart, start);
@@ -208,7 +207,7 @@ export function findAmountMentions(text: string): AmountMention[] {
 		const conversion = /^[\s（(]*(?:约合|折合|合计约|合|相当于)\s*(?:人民币)?\s*$/.test(t.slice(prevEnd, start)) && out.length > 0;
 
 		const lead = /(?:预计|大约|超过|将近|接近|不低于|不少于|至少|约|超|逾|近|\s)*$/.exec(clause)![0];
-		const textStart = keyword !== null ? clauseStart + keywordAt : start - lead.length;
+		const textStart = keyword !== null ? clauseStart + keywordAt - (forecast ? forecast[0].length : 0) : start - lead.length;
 		out.push({
 			value,
 			currency,

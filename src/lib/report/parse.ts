@@ -1,0 +1,161 @@
+/** From a report's text to a Report: items with their fields, the week, stable ids. Pure; runs anywhere. */
+import type { Location } from '../gazetteer/types';
+import { amountFields, itemAmount } from './amount';
+import { findDates, isoWeekLabel, parseDate, toDayNumber, toHalfWidth } from './dates';
+import { ReportError } from './errors';
+import { sha256Hex } from './hash';
+import { classifySectors } from './sectors';
+import { isSourceName, splitReport, splitSource, type RawItem } from './split';
+import { normaliseNewlines } from './text';
+import type { Item, Report } from './types';
+import { determineWeek, type MonthDay } from './week';
+
+export interface LocateInput {
+	title: string;
+	caption: string | null;
+	body: string;
+	source: string | null;
+}
+
+export interface ParseOptions {
+	/** The report's week as YYYY-MM-DD, any day of it. Overrides what the text suggests. */
+	week?: string;
+	/** Finds where an item's project lands; without it every location is null. */
+	locate?: (item: LocateInput) => Location | null;
+}
+
+/** Text as hashed for ids: newline style, BOM, trailing spaces and blank lines do not change a report's id. */
+export function normaliseForId(text: string): string {
+	return normaliseNewlines(text)
+		.normalize('NFC')
+		.split('\n')
+		.map((l) => l.trim())
+		.filter((l) => l.length > 0)
+		.join('\n');
+}
+
+/**
+ * The item's own date, before the year is known: the first date in its caption; else a date in the
+ * first sentence of its body (news bodies open with "9 月 6 日，…"); else one in the headline.
+ * Later dates in a body are usually plans ("12 月 31 日前建成"), not the event.
+ */
+function ownDate(raw: RawItem): MonthDay | null {
+	const firstSentence = raw.body.split(/[。！？]/)[0] ?? '';
+	for (const t of [raw.caption ?? '', firstSentence, raw.title]) {
+		const d = findDates(t)[0];
+		if (d) return { year: d.year, month: d.month, day: d.day };
+	}
+	return null;
+}
+
+function isoOf(d: MonthDay, weekMonday: string): string | null {
+	const text = `${d.year !== null ? `${d.year}年` : ''}${d.month}月${d.day}日`;
+	// Resolve against the middle of the week so dates on either side of New Year land right.
+	const thursday = new Date((toDayNumber(weekMonday) + 3) * 86400000).toISOString().slice(0, 10);
+	return parseDate(text, { near: thursday });
+}
+
+export function parseReportText(text: string, opts: ParseOptions = {}): Report {
+	if (text.trim().length === 0) {
+		throw new ReportError('empty', 'The report is empty (no text). Check the file, or export the report again.');
+	}
+	const normalised = normaliseNewlines(text);
+	const split = splitReport(normalised);
+	if (split.items.length === 0) {
+		throw new ReportError('no_items', 'No items found in the report. Check that it is a weekly report with ● headlines.');
+	}
+	const dates = split.items.map(ownDate);
+	const week = determineWeek({
+		header: split.header.join('\n'),
+		text: normalised,
+		dates: dates.filter((d): d is MonthDay => d !== null),
+		...(opts.week !== undefined ? { option: opts.week } : {})
+	});
+	const reportId = sha256Hex(normaliseForId(normalised)).slice(0, 16);
+	const items: Item[] = split.items.map((raw, n) => {
+		const amount = itemAmount(raw);
+		const d = dates[n];
+		return {
+			id: sha256Hex(`${reportId}\u0000${raw.section}\u0000${raw.title}\u0000${n}`).slice(0, 16),
+			section: raw.section,
+			title: raw.title,
+			date: d ? isoOf(d, week.monday) : null,
+			...amountFields(amount),
+			sectors: classifySectors([raw.title, raw.caption ?? '', raw.body].join('\n')),
+			source: raw.source,
+			location: opts.locate ? opts.locate({ title: raw.title, caption: raw.caption, body: raw.body, source: raw.source }) : null,
+			caption: raw.caption,
+			body: raw.body
+		};
+	});
+	return {
+		report: {
+			id: reportId,
+			week: week.monday,
+			isoWeek: isoWeekLabel(week.monday),
+			year: Number(week.monday.slice(0, 4)),
+			weekSource: week.source,
+			title: split.header[0] ?? null,
+			itemCount: items.length,
+			warnings: [...split.warnings, ...week.warnings]
+		},
+		items
+	};
+}
+
+export interface ArticleOptions {
+	/** The article's publication date, YYYY-MM-DD: resolves "8日", "9月8日", "昨日", "今天". */
+	date?: string;
+	locate?: (item: LocateInput) => Location | null;
+}
+
+/**
+ * One news article that is not part of a digest, as an Item (section 'news').
+ * Title: the first line when the text has several lines and the first is headline-length, else the
+ * first sentence. Date: the first date the text states, resolved against the publication date; else
+ * the publication date itself.
+ */
+export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
+	const clean = normaliseNewlines(text).trim();
+	if (!clean) throw new ReportError('empty', 'The article is empty. Give the article text.');
+	if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+		throw new ReportError('bad_option', `The date "${opts.date}" is not YYYY-MM-DD. Give the publication date as YYYY-MM-DD.`);
+	}
+	if (opts.date !== undefined) toDayNumber(opts.date); // throws on an impossible date such as 2023-02-30
+	const lines = clean.split('\n').map((l) => l.trim()).filter(Boolean);
+	let title: string;
+	let rest: string;
+	if (lines.length > 1 && lines[0]!.length <= 60 && !/[。！？]$/.test(lines[0]!)) {
+		title = lines[0]!;
+		rest = lines.slice(1).join('\n');
+	} else {
+		const m = /^[\s\S]*?[。！？!?](?=\s|$|[^”"’」）)])/.exec(lines.join(''));
+		title = (m ? m[0] : lines.join('')).trim();
+		rest = lines.join('');
+	}
+	title = title.replace(/^[●█■◆]\s*/, '').replace(/\s+/g, ' ');
+	// "来源：XX网" lines and a closing "（XX网站）" both name the source.
+	let source: string | null = null;
+	const srcLine = /^(?:来源|来源于|信息来源|稿源)\s*[：:]\s*(.+)$/m.exec(rest);
+	if (srcLine) {
+		source = srcLine[1]!.trim();
+		rest = rest.replace(srcLine[0], '');
+	}
+	const split = splitSource(rest.replace(/\n+/g, '').trim());
+	if (!source && split.source && isSourceName(split.source)) source = split.source;
+	const body = split.body;
+	const amount = itemAmount({ title, caption: null, body: body === title ? '' : body });
+	const date = parseDate(`${title}\n${toHalfWidth(body)}`, opts.date ? { near: opts.date, relative: true } : {}) ?? opts.date ?? null;
+	return {
+		id: sha256Hex(`article\u0000${normaliseForId(clean)}`).slice(0, 16),
+		section: 'news',
+		title,
+		date,
+		...amountFields(amount),
+		sectors: classifySectors(`${title}\n${body}`),
+		source,
+		location: opts.locate ? opts.locate({ title, caption: null, body, source }) : null,
+		caption: null,
+		body
+	};
+}

@@ -1,0 +1,401 @@
+/**
+ * Splitting a digest's text into items.
+ *
+ * The digest marks a headline with ● and a body with █; a body ends with its source in brackets,
+ * e.g. "（深圳市政府网站）。". A short dated paragraph (the caption) usually sits near the body.
+ * Text extracted from a two-column PDF interleaves neighbouring items, e.g.
+ *
+ *     ●headline A  ●headline B  █body A  caption A  caption B  █body B
+ *
+ * and three-item pages give three headlines then three bodies. So the text is read as a sequence of
+ * pieces and grouped into blocks: a run of k headlines followed by everything up to the next headline.
+ * Within a block the bodies belong to the headlines in order (there must be exactly k of them), and
+ * the remaining paragraphs are captions: k captions go to the k items in order; any other count is
+ * settled by how much text each caption shares with each item, keeping their order. A one-column
+ * report (● headline, caption, █ body) is the case k = 1. Anything that does not fit fails with
+ * 'unknown_layout' rather than pairing pieces by guesswork.
+ */
+import { ReportError } from './errors';
+import { toHalfWidth } from './dates';
+import type { Section } from './types';
+
+export interface RawItem {
+	section: Section;
+	title: string;
+	caption: string | null;
+	body: string;
+	source: string | null;
+}
+
+export interface SplitResult {
+	/** Lines before the first section heading or headline (title, issue, dates). */
+	header: string[];
+	items: RawItem[];
+	warnings: string[];
+}
+
+interface Line {
+	text: string;
+	/** The raw line ended with whitespace (pdftotext marks paragraph ends that way). */
+	trailingSpace: boolean;
+}
+
+type Piece =
+	| { kind: 'section'; section: Section; name: string }
+	| { kind: 'headline'; lines: Line[] }
+	| { kind: 'body'; lines: Line[] }
+	| { kind: 'text'; lines: Line[] };
+
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(\S[^。，]{0,18})$/;
+
+/** Section of a heading's name; null when the name is not a section heading at all. */
+export function sectionOf(name: string): Section | null {
+	const n = name.replace(/\s+/g, '');
+	if (/招商|引资|投资|项目|签约/.test(n)) return 'investment';
+	if (/政策|法规|文件|规划/.test(n)) return 'policy';
+	if (/资讯|动态|新闻|要闻|综合|快讯|信息|园区/.test(n)) return 'news';
+	return null;
+}
+
+/** Is the bracketed text a source ("上海市政府网站", "园区世界网", "新华社")? */
+export function isSourceName(s: string): boolean {
+	const t = s.trim();
+	if (t.length < 2 || t.length > 40) return false;
+	return /网站|官网|政府网|网$|日报|晚报|时报|新闻|新华社|客户端|公众号|微信|官微|发布$|site|web|news/i.test(t);
+}
+
+// A source bracket closing a paragraph: "（上海市政府网站）。" with any mix of half/full-width brackets.
+const SOURCE_AT_END = /[（(]([^（）()]{2,40})[）)]\s*[。.]?\s*$/;
+const SOURCE_ANYWHERE = /[（(]([^（）()]{2,40})[）)]\s*[。.]/g;
+
+/** Page furniture and the disclaimer: not items, not part of any body. */
+const PAGE_NUMBER = /^(?:[-—–]?\s*\d{1,3}\s*[-—–]?|第\s*\d+\s*页(?:\s*[/／共]\s*\d+\s*页?)?|\d+\s*[/／]\s*\d+)$/;
+const DISCLAIMER_START = /^注\s*[：:]/;
+
+const SENTENCE_END = /[。！？!?](?:[”"’』」）)]*)$/;
+const DATE_START = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+
+function preprocess(text: string): Line[] {
+	const out: Line[] = [];
+	let inDisclaimer = false;
+	for (const raw0 of text.split('\n')) {
+		// A body marker inside a line starts a new piece ("…开园启用。 █中荷…"); so does a headline
+		// marker after a space.
+		const parts = raw0.split(/(?=█)|(?<=\s)(?=●)/);
+		for (const raw of parts) {
+			const trimmed = raw.trim();
+			if (!trimmed) continue;
+			if (inDisclaimer || DISCLAIMER_START.test(trimmed)) {
+				// The disclaimer runs to the end of its paragraph.
+				inDisclaimer = !SENTENCE_END.test(trimmed);
+				continue;
+			}
+			if (PAGE_NUMBER.test(toHalfWidth(trimmed))) continue;
+			out.push({ text: trimmed, trailingSpace: /\s$/.test(raw) });
+		}
+	}
+	return out;
+}
+
+function isMarker(l: Line | undefined): boolean {
+	if (!l) return true;
+	return l.text.startsWith('●') || l.text.startsWith('█') || SECTION_HEADING.test(l.text);
+}
+
+function unbalanced(s: string): boolean {
+	const pairs: Array<[string, string]> = [['《', '》'], ['（', '）'], ['(', ')'], ['“', '”'], ['「', '」']];
+	return pairs.some(([o, c]) => s.split(o).length !== s.split(c).length);
+}
+
+/** Lines → pieces: section headings, headlines (with their wrapped tails), bodies, loose text. */
+function toPieces(lines: Line[]): Piece[] {
+	const pieces: Piece[] = [];
+	let i = 0;
+	while (i < lines.length) {
+		const l = lines[i]!;
+		const heading = SECTION_HEADING.exec(l.text);
+		if (heading && sectionOf(heading[1]!) !== null) {
+			pieces.push({ kind: 'section', section: sectionOf(heading[1]!)!, name: l.text.replace(/\s+/g, '') });
+			i++;
+			continue;
+		}
+		if (l.text.startsWith('●')) {
+			const hl: Line[] = [l];
+			i++;
+			// A headline may wrap onto following lines: short lines with no sentence end, not a dated
+			// caption, and either the headline has an open bracket/quote or the next line is a marker.
+			while (i < lines.length && !isMarker(lines[i]) && hl.length < 3) {
+				const next = lines[i]!;
+				const joined = hl.map((h) => h.text).join('');
+				const plausible = next.text.length <= 40 && !/[。！？；;]/.test(next.text) && !DATE_START.test(toHalfWidth(next.text));
+				if (plausible && (unbalanced(joined) || isMarker(lines[i + 1]))) {
+					hl.push(next);
+					i++;
+				} else break;
+			}
+			pieces.push({ kind: 'headline', lines: hl });
+			continue;
+		}
+		if (l.text.startsWith('█')) {
+			const bl: Line[] = [];
+			let cur: Line | null = l;
+			i++;
+			// A body runs until its source closes a paragraph, or until the next marker.
+			while (cur) {
+				// The source may close mid-line, with the next piece (a caption) on the same line.
+				const inLine = findSourceEnd(cur.text);
+				if (inLine !== null && inLine < cur.text.length && cur.text.slice(inLine).trim()) {
+					bl.push({ text: cur.text.slice(0, inLine).trim(), trailingSpace: true });
+					lines.splice(i, 0, { text: cur.text.slice(inLine).trim(), trailingSpace: cur.trailingSpace });
+					break;
+				}
+				bl.push(cur);
+				const end = SOURCE_AT_END.exec(joinLines(bl));
+				if (end && isSourceName(end[1]!)) break;
+				if (isMarker(lines[i])) break;
+				cur = lines[i] ?? null;
+				i++;
+			}
+			pieces.push({ kind: 'body', lines: bl });
+			continue;
+		}
+		const last = pieces[pieces.length - 1];
+		if (last && last.kind === 'text') last.lines.push(l);
+		else pieces.push({ kind: 'text', lines: [l] });
+		i++;
+	}
+	return pieces;
+}
+
+/** Index just past a source bracket that ends a paragraph ("…（XX网站）。"), or null. */
+function findSourceEnd(s: string): number | null {
+	const end = SOURCE_AT_END.exec(s);
+	if (end && isSourceName(end[1]!)) return s.length;
+	let found: number | null = null;
+	for (const m of s.matchAll(SOURCE_ANYWHERE)) {
+		if (isSourceName(m[1]!)) found = m.index + m[0].length;
+	}
+	return found;
+}
+
+/** Join wrapped lines. Chinese needs no space; two Latin words split at a line end do. */
+export function joinLines(lines: Line[]): string {
+	let out = '';
+	lines.forEach((l, i) => {
+		const prev = lines[i - 1];
+		if (prev && prev.trailingSpace && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(l.text)) out += ' ';
+		out += l.text;
+	});
+	return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Split loose text into paragraphs: a line ending a sentence ends a paragraph. */
+function paragraphs(lines: Line[]): Line[][] {
+	const out: Line[][] = [];
+	let cur: Line[] = [];
+	for (const l of lines) {
+		cur.push(l);
+		if (SENTENCE_END.test(l.text)) {
+			out.push(cur);
+			cur = [];
+		}
+	}
+	if (cur.length) out.push(cur);
+	return out;
+}
+
+/** Body text without the █ marker and the trailing source; the source by itself. */
+export function splitSource(body: string): { body: string; source: string | null } {
+	const text = body.replace(/^█\s*/, '').trim();
+	const m = SOURCE_AT_END.exec(text);
+	if (m && isSourceName(m[1]!)) {
+		const before = text.slice(0, m.index).trim();
+		const stop = /[。.]\s*$/.test(m[0]) && !/[。！？!?]$/.test(before) ? '。' : '';
+		return { body: before + stop, source: m[1]!.trim() };
+	}
+	return { body: text, source: null };
+}
+
+function bigrams(s: string): Set<string> {
+	const t = s.replace(/[\s\p{P}]/gu, '');
+	const out = new Set<string>();
+	for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+	return out;
+}
+
+function similarity(caption: string, item: string): number {
+	const a = bigrams(caption);
+	if (a.size === 0) return 0;
+	const b = bigrams(item);
+	let n = 0;
+	for (const g of a) if (b.has(g)) n++;
+	return n / a.size;
+}
+
+/**
+ * Assign captions to items keeping their order (caption i never goes to an earlier item than caption
+ * i-1), maximising the text they share. Returns, per caption, the item index.
+ */
+function assignCaptions(captions: string[], items: string[]): number[] {
+	const m = captions.length;
+	const k = items.length;
+	if (m === k) return captions.map((_, i) => i);
+	if (m === 0) return [];
+	const sim = captions.map((c) => items.map((it) => similarity(c, it)));
+	// best[i][j]: best score for captions 0..i with caption i on item j.
+	const best: number[][] = [];
+	const from: number[][] = [];
+	for (let i = 0; i < m; i++) {
+		best.push([]);
+		from.push([]);
+		for (let j = 0; j < k; j++) {
+			if (i === 0) {
+				best[i]![j] = sim[i]![j]!;
+				from[i]![j] = -1;
+				continue;
+			}
+			let bv = -Infinity;
+			let bj = 0;
+			for (let p = 0; p <= j; p++) {
+				if (best[i - 1]![p]! > bv) {
+					bv = best[i - 1]![p]!;
+					bj = p;
+				}
+			}
+			best[i]![j] = bv + sim[i]![j]!;
+			from[i]![j] = bj;
+		}
+	}
+	let j = 0;
+	for (let x = 1; x < k; x++) if (best[m - 1]![x]! > best[m - 1]![j]!) j = x;
+	const out = new Array<number>(m);
+	for (let i = m - 1; i >= 0; i--) {
+		out[i] = j;
+		j = from[i]![j]!;
+	}
+	return out;
+}
+
+function headlineText(lines: Line[]): string {
+	return joinLines(lines).replace(/^●\s*/, '').trim();
+}
+
+/**
+ * In an interleaved block a body without a source can run on into the captions that follow it.
+ * Cut it where a sentence ends a line and the next line opens with a date ("9 月 8 日，…").
+ */
+function cutRunOnBody(lines: Line[]): { body: Line[]; rest: Line[] } {
+	for (let i = 0; i + 1 < lines.length; i++) {
+		if (SENTENCE_END.test(lines[i]!.text) && DATE_START.test(toHalfWidth(lines[i + 1]!.text))) {
+			return { body: lines.slice(0, i + 1), rest: lines.slice(i + 1) };
+		}
+	}
+	return { body: lines, rest: [] };
+}
+
+function layoutError(detail: string): ReportError {
+	return new ReportError(
+		'unknown_layout',
+		`The report's layout is not one this parser knows: ${detail}. Check the extracted text (each item needs a ● headline and a █ body ending with its source), or convert the report to text and fix it by hand.`
+	);
+}
+
+/** Split a report's text into raw items (no dates, amounts or ids yet). */
+export function splitReport(text: string): SplitResult {
+	const lines = preprocess(text);
+	const pieces = toPieces(lines);
+	const warnings: string[] = [];
+	const header: string[] = [];
+	const items: RawItem[] = [];
+
+	if (!pieces.some((p) => p.kind === 'headline')) {
+		if (pieces.some((p) => p.kind === 'body')) {
+			throw layoutError('it has █ bodies but no ● headlines');
+		}
+		throw new ReportError(
+			'no_items',
+			'No items found: a weekly report marks each item with ● before its headline. If this is a single news article, use the extract command instead.'
+		);
+	}
+
+	let section: Section | null = null;
+	let seenContent = false;
+	let i = 0;
+	while (i < pieces.length) {
+		const p = pieces[i]!;
+		if (p.kind === 'section') {
+			section = p.section;
+			seenContent = true;
+			i++;
+			continue;
+		}
+		if (p.kind !== 'headline') {
+			if (!seenContent && p.kind === 'text') header.push(...p.lines.map((l) => l.text));
+			else if (p.kind === 'body') throw layoutError(`a █ body comes before any ● headline: "${excerpt(joinLines(p.lines))}"`);
+			else warnings.push(`Text outside any item was left out: "${excerpt(joinLines(p.lines))}"`);
+			i++;
+			continue;
+		}
+		seenContent = true;
+		if (section === null) {
+			warnings.push('Items come before any section heading (一、招商引资 / 二、综合资讯 / 三、政策法规); they were filed under news.');
+			section = 'news';
+		}
+		// A block: a run of headlines, then everything up to the next headline or section heading.
+		const heads: Line[][] = [];
+		while (i < pieces.length && pieces[i]!.kind === 'headline') heads.push((pieces[i++] as { lines: Line[] }).lines);
+		const content: Piece[] = [];
+		while (i < pieces.length && pieces[i]!.kind !== 'headline' && pieces[i]!.kind !== 'section') content.push(pieces[i++]!);
+
+		const titles = heads.map(headlineText);
+		const k = titles.length;
+		let bodies: Line[][] = [];
+		const captionLines: Line[][] = [];
+		for (const c of content) {
+			if (c.kind === 'body') {
+				if (k > 1 && findSourceEnd(joinLines(c.lines)) === null) {
+					const { body, rest } = cutRunOnBody(c.lines);
+					bodies.push(body);
+					if (rest.length) captionLines.push(...paragraphs(rest));
+				} else bodies.push(c.lines);
+			} else if (c.kind === 'text') captionLines.push(...paragraphs(c.lines));
+		}
+		let captions = captionLines.map(joinLines);
+
+		if (bodies.length === 0 && k === 1 && captions.length > 0) {
+			// A layout without █ markers: the last paragraphs are the body, a short first one the caption.
+			if (captions.length > 1 && captions[0]!.length <= 100) {
+				bodies = [captionLines.slice(1).flat()];
+				captions = [captions[0]!];
+			} else {
+				bodies = [captionLines.flat()];
+				captions = [];
+			}
+		}
+		if (bodies.length !== k) {
+			throw layoutError(
+				`${k} headline(s) ("${excerpt(titles[0]!)}"${k > 1 ? ' …' : ''}) are followed by ${bodies.length} body paragraph(s)`
+			);
+		}
+		const bodyTexts = bodies.map((b) => splitSource(joinLines(b)));
+		const owner = assignCaptions(
+			captions,
+			titles.map((t, x) => `${t} ${bodyTexts[x]!.body}`)
+		);
+		for (let x = 0; x < k; x++) {
+			const mine = captions.filter((_, c) => owner[c] === x);
+			items.push({
+				section,
+				title: titles[x]!,
+				caption: mine.length ? mine.join('') : null,
+				body: bodyTexts[x]!.body,
+				source: bodyTexts[x]!.source
+			});
+		}
+	}
+	return { header, items, warnings };
+}
+
+function excerpt(s: string): string {
+	return s.length > 30 ? `${s.slice(0, 30)}…` : s;
+}

@@ -3,7 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Location } from '../gazetteer/types';
 import type { Item, Report, Section } from '../report/types';
+import { validateCorrection, type CorrectionField } from './corrections';
 import { MIGRATIONS } from './schema';
+
+export type { CorrectionField } from './corrections';
 
 /** An item as stored: the contract fields plus the week of the report it came from. */
 export interface StoredItem extends Item {
@@ -35,8 +38,6 @@ export interface IngestResult {
 	located: number;
 	unlocated: number;
 }
-
-export type CorrectionField = 'location' | 'amountYi' | 'sectors' | 'date' | 'section' | 'title';
 
 /** Where the database lives: `PARKMAP_DB`, else `data/parkmap.sqlite` under the working directory. */
 export function defaultDatabasePath(): string {
@@ -165,12 +166,13 @@ export class Store {
 	correct(itemId: string, field: CorrectionField, value: unknown, note: string | null = null): void {
 		const exists = this.db.prepare('SELECT 1 FROM items WHERE id = ?').get(itemId);
 		if (!exists) throw new Error(`No item with id ${itemId}.`);
+		const checked = validateCorrection(field, value);
 		this.db
 			.prepare(
 				`INSERT INTO corrections (item_id, field, value, note, created_at) VALUES (?, ?, ?, ?, ?)
 				 ON CONFLICT (item_id, field) DO UPDATE SET value = excluded.value, note = excluded.note, created_at = excluded.created_at`
 			)
-			.run(itemId, field, JSON.stringify(value), note, new Date().toISOString());
+			.run(itemId, field, JSON.stringify(checked), note, new Date().toISOString());
 	}
 
 	private corrections(): Map<string, Map<CorrectionField, unknown>> {
@@ -214,7 +216,7 @@ function rowToItem(row: ItemRow): StoredItem {
 
 function applyCorrections(item: StoredItem, fields: Map<CorrectionField, unknown> | undefined): StoredItem {
 	if (!fields) return item;
-	const corrected = { ...item, corrected: [...fields.keys()] } as StoredItem & Record<string, unknown>;
-	for (const [field, value] of fields) corrected[field] = value;
-	return corrected;
+	// Values were validated by correct(); they replace the parsed fields.
+	const overrides: Record<string, unknown> = Object.fromEntries(fields);
+	return { ...item, ...overrides, corrected: [...fields.keys()] };
 }

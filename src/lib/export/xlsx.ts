@@ -1,0 +1,65 @@
+/**
+ * XLSX export with exceljs: sheet 「项目」 holds one row per item (first row: field names, numbers as
+ * numbers, every text cell guarded against formula injection); sheet 「说明」 says what the export holds.
+ * exceljs is large: the page loads this module only when the user asks for a spreadsheet.
+ */
+import ExcelJS from 'exceljs';
+import { COLUMNS, COLUMN_LABELS, guardCell, itemRow, type Column, type ExportItem } from './fields';
+
+export interface XlsxOptions {
+	/** Title of the export, e.g. 「园区项目地图 2023-W36」. */
+	title?: string;
+	/** The active filters in words (describeFilters). */
+	filters?: string[];
+	/** Data sources and their licences. */
+	attribution?: string[];
+	/** How current the data is, e.g. 「2023-W36 周报」. */
+	dataDate?: string | null;
+}
+
+const WIDTHS: Partial<Record<Column, number>> = {
+	id: 18,
+	week: 12,
+	title: 40,
+	date: 12,
+	amountText: 16,
+	sectors: 16,
+	source: 18,
+	province: 14,
+	city: 12,
+	county: 12,
+	zone: 22,
+	caption: 30,
+	body: 60
+};
+
+export async function toXlsx(items: readonly ExportItem[], options: XlsxOptions = {}): Promise<Uint8Array> {
+	const workbook = new ExcelJS.Workbook();
+	workbook.creator = 'ParkMap';
+	workbook.created = new Date();
+
+	const sheet = workbook.addWorksheet('项目', { views: [{ state: 'frozen', ySplit: 1 }] });
+	sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: WIDTHS[key] ?? 10 }));
+	// Chinese headings as notes on the header cells, so the first row stays machine-readable.
+	COLUMNS.forEach((key, i) => {
+		const cell = sheet.getRow(1).getCell(i + 1);
+		cell.note = COLUMN_LABELS[key];
+		cell.font = { bold: true };
+	});
+	for (const item of items) sheet.addRow(itemRow(item));
+	sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+
+	const about = workbook.addWorksheet('说明');
+	about.columns = [{ width: 16 }, { width: 90 }];
+	const lines: [string, string][] = [
+		['标题', options.title ?? '园区项目地图'],
+		['项目数', String(items.length)],
+		['筛选', options.filters && options.filters.length > 0 ? options.filters.join('；') : '全部'],
+		['数据日期', options.dataDate ?? ''],
+		...(options.attribution ?? []).map((line, i): [string, string] => [i === 0 ? '数据来源' : '', line])
+	];
+	for (const [key, value] of lines) about.addRow([guardCell(key), guardCell(value)]);
+
+	const buffer = await workbook.xlsx.writeBuffer();
+	return new Uint8Array(buffer as ArrayBuffer);
+}

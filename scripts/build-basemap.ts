@@ -1,0 +1,250 @@
+/**
+ * Builds the offline basemap under static/basemap/ from the source data in shared/data
+ * (or PARKMAP_SHARED_DATA). Every output is WGS-84 GeoJSON with coordinates rounded to
+ * 4 decimals (about 10 m) and simplified where the source is denser than the map needs.
+ *
+ *   npx tsx scripts/build-basemap.ts
+ *
+ * Sources and licences: static/basemap/README.md.
+ */
+import { simplify } from '@turf/simplify';
+import { centerOfMass } from '@turf/center-of-mass';
+import gcoord from 'gcoord';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Position } from 'geojson';
+
+const SHARED = resolve(process.env.PARKMAP_SHARED_DATA ?? '../shared/data');
+const OUT = resolve('static/basemap');
+const DECIMALS = 4;
+
+function readJson<T>(path: string): T {
+	return JSON.parse(readFileSync(join(SHARED, path), 'utf8')) as T;
+}
+
+const factor = 10 ** DECIMALS;
+const round = (n: number) => Math.round(n * factor) / factor;
+
+/** Rounds every coordinate and drops consecutive duplicates that rounding creates. */
+function quantise(geometry: Geometry): Geometry {
+	const ring = (coords: Position[], closed: boolean): Position[] => {
+		const out: Position[] = [];
+		for (const [x, y] of coords) {
+			const p = [round(x), round(y)];
+			const last = out[out.length - 1];
+			if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+		}
+		if (closed && out.length < 4) return coords.map(([x, y]) => [round(x), round(y)]);
+		return out;
+	};
+	switch (geometry.type) {
+		case 'Point':
+			return { type: 'Point', coordinates: geometry.coordinates.map(round) };
+		case 'LineString':
+			return { type: 'LineString', coordinates: ring(geometry.coordinates, false) };
+		case 'MultiLineString':
+			return {
+				type: 'MultiLineString',
+				coordinates: geometry.coordinates.map((l) => ring(l, false)).filter((l) => l.length >= 2)
+			};
+		case 'Polygon':
+			return { type: 'Polygon', coordinates: geometry.coordinates.map((r) => ring(r, true)) };
+		case 'MultiPolygon':
+			return {
+				type: 'MultiPolygon',
+				coordinates: geometry.coordinates.map((p) => p.map((r) => ring(r, true)))
+			};
+		default:
+			return geometry;
+	}
+}
+
+function collection(features: Feature[]): FeatureCollection {
+	return { type: 'FeatureCollection', features };
+}
+
+function write(name: string, fc: FeatureCollection): number {
+	const text = JSON.stringify(fc);
+	writeFileSync(join(OUT, name), text);
+	console.log(`${name}: ${fc.features.length} features, ${(text.length / 1024).toFixed(0)} KB`);
+	return text.length;
+}
+
+function simplified<T extends Feature>(f: T, tolerance: number): T {
+	return simplify(f, { tolerance, highQuality: false, mutate: false }) as T;
+}
+
+interface Short {
+	name: string;
+}
+
+/** Short names (南通, 广西) keyed by the 2- or 4-digit code, for quieter labels. */
+function shortNames(): Map<string, Short> {
+	const text = readFileSync(join(SHARED, 'xiangyuecn-AreaCity-JsSpider-StatsGov/ok_data_level3.csv'), 'utf8');
+	const out = new Map<string, Short>();
+	for (const line of text
+		.replace(/^\uFEFF/, '')
+		.split(/\r?\n/)
+		.slice(1)) {
+		const cells = line.split(',').map((c) => c.replace(/^"|"$/g, ''));
+		if (cells.length < 8) continue;
+		const [id, , deep, name] = cells;
+		if (deep === '0' || deep === '1') out.set(id, { name });
+	}
+	return out;
+}
+
+interface InfoEntry {
+	center?: [number, number];
+}
+
+function main(): void {
+	if (!existsSync(SHARED)) throw new Error(`No source data at ${SHARED}; set PARKMAP_SHARED_DATA.`);
+	mkdirSync(join(OUT, 'licenses'), { recursive: true });
+	let total = 0;
+
+	// World background: every country but China, which the finer cn-atlas nation replaces.
+	const world = readJson<FeatureCollection<Geometry, { name: string; iso_a2: string }>>(
+		'surbowl-world-geo-json-zh/world.zh.json'
+	);
+	const cn = world.features.find((f) => f.properties.iso_a2 === 'CN');
+	if (!cn || cn.geometry.type !== 'MultiPolygon') throw new Error('world.zh.json has no CN MultiPolygon');
+	total += write(
+		'world.json',
+		collection(
+			world.features
+				.filter((f) => f.properties.iso_a2 !== 'CN')
+				.map((f) => ({
+					type: 'Feature',
+					properties: { name: f.properties.name },
+					geometry: quantise(f.geometry)
+				}))
+		)
+	);
+
+	// The ten-dash line: surbowl draws it as ten thin polygons in the South China Sea.
+	const dashes = (cn.geometry as MultiPolygon).coordinates.filter((poly) => {
+		const ring = poly[0];
+		const lats = ring.map((p) => p[1]);
+		const lons = ring.map((p) => p[0]);
+		let area = 0;
+		for (let k = 0; k < ring.length - 1; k++)
+			area += ring[k][0] * ring[k + 1][1] - ring[k + 1][0] * ring[k][1];
+		area = Math.abs(area / 2);
+		return Math.max(...lats) < 25 && Math.min(...lons) > 105 && area > 0.015 && area < 0.03;
+	});
+	if (dashes.length !== 10) throw new Error(`Expected 10 dash-line parts, found ${dashes.length}`);
+
+	const topo = readJson<Topology>('BarbarossaWang-cn-atlas/cn-atlas.json');
+	const objects = topo.objects as Record<string, GeometryCollection<{ 地名: string; id: string }>>;
+	const nation = feature(topo, objects.nation) as FeatureCollection;
+	total += write(
+		'china.json',
+		collection([
+			...nation.features.map((f) => ({
+				type: 'Feature' as const,
+				properties: { kind: 'land' },
+				geometry: quantise(simplified(f, 0.005).geometry)
+			})),
+			{
+				type: 'Feature',
+				properties: { kind: 'dash' },
+				geometry: quantise({ type: 'MultiPolygon', coordinates: dashes })
+			}
+		])
+	);
+
+	// Borders as meshes: each shared arc once, so a border is drawn once and never doubled.
+	const provinceOf = (id: string) => id.slice(0, 2);
+	const provinceBorders = mesh(topo, objects.provinces, (a, b) => a !== b);
+	const prefectureBorders = mesh(
+		topo,
+		objects.prefectures,
+		(a, b) => a !== b && provinceOf(String(a.properties?.id)) === provinceOf(String(b.properties?.id))
+	);
+	total += write(
+		'borders.json',
+		collection([
+			{
+				type: 'Feature',
+				properties: { kind: 'province' },
+				geometry: quantise(
+					simplified({ type: 'Feature', properties: {}, geometry: provinceBorders }, 0.004).geometry
+				)
+			},
+			{
+				type: 'Feature',
+				properties: { kind: 'prefecture' },
+				geometry: quantise(
+					simplified({ type: 'Feature', properties: {}, geometry: prefectureBorders }, 0.008).geometry
+				)
+			}
+		])
+	);
+
+	// Label points: the seat of government (info.json "center", GCJ-02 → WGS-84), else the polygon's centre of mass.
+	const info = readJson<Record<string, InfoEntry>>('zhChuXiao-ChinaGeoJson/info.json');
+	const shorts = shortNames();
+	const labelPoint = (f: Feature, id: string): Position => {
+		const center = info[id]?.center;
+		if (center) return gcoord.transform(center, gcoord.GCJ02, gcoord.WGS84) as Position;
+		return centerOfMass(f).geometry.coordinates;
+	};
+	const labels: Feature[] = [];
+	for (const [kind, object] of [
+		['province', objects.provinces],
+		['city', objects.prefectures]
+	] as const) {
+		const fc = feature(topo, object) as FeatureCollection<Geometry, { 地名: string; id: string }>;
+		for (const f of fc.features) {
+			const id = String(f.properties.id);
+			const code = kind === 'province' ? id.slice(0, 2) : id.slice(0, 4);
+			// Municipalities have a prefecture entry repeating the province: label them once, as a province.
+			if (kind === 'city' && ['11', '12', '31', '50'].includes(id.slice(0, 2))) continue;
+			const full = f.properties['地名'];
+			const short = id.slice(2, 4) === '90' ? full : (shorts.get(code)?.name ?? full);
+			labels.push({
+				type: 'Feature',
+				properties: { kind, adcode: id, name: full, label: short },
+				geometry: quantise({ type: 'Point', coordinates: labelPoint(f, id) })
+			});
+		}
+	}
+	total += write('labels.json', collection(labels));
+
+	copyFileSync(
+		join(SHARED, 'surbowl-world-geo-json-zh/LICENSE'),
+		join(OUT, 'licenses/surbowl-world-geo-json-zh.LICENSE')
+	);
+	copyFileSync(
+		join(SHARED, 'zhChuXiao-ChinaGeoJson/LICENSE'),
+		join(OUT, 'licenses/zhChuXiao-ChinaGeoJson.LICENSE')
+	);
+	copyFileSync(
+		join(SHARED, 'xiangyuecn-AreaCity-JsSpider-StatsGov/LICENSE'),
+		join(OUT, 'licenses/xiangyuecn-AreaCity-JsSpider-StatsGov.LICENSE')
+	);
+	writeFileSync(
+		join(OUT, 'licenses/BarbarossaWang-cn-atlas.LICENSE'),
+		[
+			'cn-atlas (GitHub BarbarossaWang/cn-atlas, cn-atlas.json, commit 6e83a19923e39f2c0e58a0a7ad29b349b2a71b9f)',
+			'License: ISC (as declared in the package.json of cn-atlas@0.1.2).',
+			'',
+			'ISC License',
+			'',
+			'Permission to use, copy, modify, and/or distribute this software for any purpose with or without fee',
+			'is hereby granted, provided that the above copyright notice and this permission notice appear in all copies.',
+			'',
+			'THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS SOFTWARE.',
+			'',
+			'Upstream: CTAmap 2023 by ruiduobao (shengshixian.com). Citation requested:',
+			'Rui Cheng, CTAmap v1.30, 2025, shengshixian.com.',
+			''
+		].join('\n')
+	);
+	console.log(`total ${(total / 1024).toFixed(0)} KB`);
+}
+
+main();

@@ -1,0 +1,100 @@
+/**
+ * Items → GeoJSON for the map. Only located items become features; each carries the few
+ * properties the layers and the filter expression read, nothing else.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { LocationLevel } from '../gazetteer/types';
+import { searchText } from '../filters';
+import { cityKey, type CityGroup } from './grouping';
+import type { SectorPalette } from './palette';
+import { projectRadius, type RadiusScale } from './scales';
+import type { MapItem } from './types';
+
+export interface ProjectProperties {
+	/** Index of the item in the page's item array (also the feature id). */
+	i: number;
+	/** Item id. */
+	id: string;
+	w: string;
+	sec: string;
+	/** Amount in 亿元; absent when unknown. */
+	a?: number;
+	/** Radius in px from the size scale. */
+	r: number;
+	/** Fill colour (sector). */
+	c: string;
+	/** Location precision. */
+	lvl: LocationLevel;
+	/** City group key. */
+	city: string;
+	/** Lower-case search text (see searchText in $lib/filters). */
+	q: string;
+	[sector: `s${number}`]: string;
+}
+
+export interface ProjectCollection {
+	data: FeatureCollection<Point, ProjectProperties>;
+	/** The most sectors any feature has: the filter expression checks that many. */
+	maxSectors: number;
+}
+
+export function projectsToGeoJSON(
+	items: readonly MapItem[],
+	scale: RadiusScale,
+	palette: SectorPalette
+): ProjectCollection {
+	const features: Feature<Point, ProjectProperties>[] = [];
+	let maxSectors = 0;
+	items.forEach((item, i) => {
+		const loc = item.location;
+		if (!loc || !Number.isFinite(loc.lon) || !Number.isFinite(loc.lat)) return;
+		const properties: ProjectProperties = {
+			i,
+			id: item.id,
+			w: item.week,
+			sec: item.section,
+			r: Math.round(projectRadius(scale, item.amountYi) * 10) / 10,
+			c: palette.colourOf(item.sectors),
+			lvl: loc.level,
+			city: cityKey(loc),
+			q: searchText(item)
+		};
+		if (item.amountYi !== null) properties.a = item.amountYi;
+		item.sectors.forEach((s, k) => (properties[`s${k}`] = s));
+		maxSectors = Math.max(maxSectors, item.sectors.length);
+		features.push({
+			type: 'Feature',
+			id: i,
+			properties,
+			geometry: { type: 'Point', coordinates: [loc.lon, loc.lat] }
+		});
+	});
+	return { data: { type: 'FeatureCollection', features }, maxSectors };
+}
+
+export interface CityProperties {
+	/** Index into the city list (also the feature id, for feature-state). */
+	n: number;
+	key: string;
+	name: string;
+}
+
+/**
+ * One point per city group, at the city's label point when known (seat of government),
+ * else at the mean of its projects. Counts and totals change with the filters and travel
+ * as feature-state, so this collection is built once.
+ */
+export function citiesToGeoJSON(
+	groups: readonly CityGroup<unknown>[],
+	labelPoints: ReadonlyMap<string, [number, number]>
+): FeatureCollection<Point, CityProperties> {
+	return {
+		type: 'FeatureCollection',
+		features: groups.map((g, n) => ({
+			type: 'Feature',
+			id: n,
+			properties: { n, key: g.key, name: g.name },
+			geometry: { type: 'Point', coordinates: labelPoints.get(g.key) ?? [g.lon, g.lat] }
+		}))
+	};
+}

@@ -1,0 +1,187 @@
+/**
+ * The offline basemap style and the project layers. The basemap is quiet light grey so the
+ * coloured projects stand out. It has no `glyphs` URL: MapLibre 6 then draws every label
+ * character locally with TinySDF from the page's fonts (Chinese via localIdeographFontFamily),
+ * so no glyph server or glyph files are needed.
+ */
+import type {
+	CircleLayerSpecification,
+	ExpressionSpecification,
+	LayerSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import { FILTER_STATE, filterState, projectFilter } from './expressions';
+import { NO_FILTERS } from '../filters';
+
+/** Fonts for Chinese labels, drawn locally; Debian's fonts-noto-cjk provides the first. */
+export const LOCAL_FONT_FAMILY =
+	"'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+export const ATTRIBUTION =
+	'底图 Basemap: Natural Earth via world-geo-json-zh (Unlicense) · CTAmap/cn-atlas (ISC) · DataV.GeoAtlas 坐标 (AMap)';
+
+export const SOURCE_PROJECTS = 'projects';
+export const SOURCE_CITIES = 'cities';
+export const LAYER_PROJECTS = 'projects';
+export const LAYER_CITIES = 'city-rings';
+export const LAYER_HIGHLIGHT = 'projects-highlight';
+
+const COLOURS = {
+	sea: '#eef1f4',
+	land: '#f7f7f5',
+	landStroke: '#d9d9d6',
+	china: '#fcfcfb',
+	chinaStroke: '#a9a9a6',
+	province: '#bdbdba',
+	prefecture: '#e0e0dd',
+	dash: '#9a9a97',
+	label: '#6f6f6c',
+	labelCity: '#8d8d8a',
+	halo: '#ffffff'
+};
+
+/** The offline basemap, served from static/basemap/ under `base`. */
+export function basemapStyle(base = '/basemap'): StyleSpecification {
+	return {
+		version: 8,
+		name: 'ParkMap quiet',
+		state: { [FILTER_STATE]: { default: filterState(NO_FILTERS) } },
+		sources: {
+			world: { type: 'geojson', data: `${base}/world.json`, attribution: ATTRIBUTION },
+			china: { type: 'geojson', data: `${base}/china.json` },
+			borders: { type: 'geojson', data: `${base}/borders.json` },
+			labels: { type: 'geojson', data: `${base}/labels.json` }
+		},
+		layers: [
+			{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
+			{
+				id: 'world-land',
+				type: 'fill',
+				source: 'world',
+				paint: { 'fill-color': COLOURS.land, 'fill-outline-color': COLOURS.landStroke }
+			},
+			{
+				id: 'china-land',
+				type: 'fill',
+				source: 'china',
+				filter: ['==', ['get', 'kind'], 'land'],
+				paint: { 'fill-color': COLOURS.china }
+			},
+			{
+				id: 'prefecture-borders',
+				type: 'line',
+				source: 'borders',
+				minzoom: 4.5,
+				filter: ['==', ['get', 'kind'], 'prefecture'],
+				paint: { 'line-color': COLOURS.prefecture, 'line-width': 0.6 }
+			},
+			{
+				id: 'province-borders',
+				type: 'line',
+				source: 'borders',
+				filter: ['==', ['get', 'kind'], 'province'],
+				paint: {
+					'line-color': COLOURS.province,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4]
+				}
+			},
+			{
+				id: 'china-outline',
+				type: 'line',
+				source: 'china',
+				filter: ['==', ['get', 'kind'], 'land'],
+				paint: { 'line-color': COLOURS.chinaStroke, 'line-width': 0.9 }
+			},
+			{
+				id: 'dash-line',
+				type: 'fill',
+				source: 'china',
+				filter: ['==', ['get', 'kind'], 'dash'],
+				paint: { 'fill-color': COLOURS.dash, 'fill-outline-color': COLOURS.dash }
+			},
+			{
+				id: 'labels-city',
+				type: 'symbol',
+				source: 'labels',
+				minzoom: 5.5,
+				filter: ['==', ['get', 'kind'], 'city'],
+				layout: { 'text-field': ['get', 'label'], 'text-size': 11, 'text-padding': 4 },
+				paint: { 'text-color': COLOURS.labelCity, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.2 }
+			},
+			{
+				id: 'labels-province',
+				type: 'symbol',
+				source: 'labels',
+				maxzoom: 7,
+				filter: ['==', ['get', 'kind'], 'province'],
+				layout: { 'text-field': ['get', 'label'], 'text-size': 12, 'text-padding': 6 },
+				paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.4 }
+			}
+		]
+	};
+}
+
+/** Below this zoom city rings are shown around groups of two or more projects. */
+export const CITY_RING_MAX_ZOOM = 8;
+
+/**
+ * The project and city layers. Circles are sized by investment, coloured by first sector,
+ * hollow when the amount is unknown, and drawn less sharply the coarser the location:
+ * zone/county crisp with a white edge, city slightly soft, province clearly blurred.
+ */
+export function projectLayers(maxSectors: number): LayerSpecification[] {
+	const filter = projectFilter(maxSectors);
+	const known: ExpressionSpecification = ['has', 'a'];
+	const level = (province: number, city: number, fine: number): ExpressionSpecification => [
+		'match',
+		['get', 'lvl'],
+		'province',
+		province,
+		'city',
+		city,
+		fine
+	];
+	const ring: CircleLayerSpecification = {
+		id: LAYER_CITIES,
+		type: 'circle',
+		source: SOURCE_CITIES,
+		maxzoom: CITY_RING_MAX_ZOOM,
+		paint: {
+			'circle-radius': ['+', 3, ['coalesce', ['feature-state', 'r'], 0]],
+			'circle-color': '#3a3a3a',
+			'circle-opacity': ['case', ['>=', ['coalesce', ['feature-state', 'n'], 0], 2], 0.05, 0],
+			'circle-stroke-color': '#3a3a3a',
+			'circle-stroke-width': ['case', ['>=', ['coalesce', ['feature-state', 'n'], 0], 2], 1.2, 0],
+			'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, 0.75, CITY_RING_MAX_ZOOM, 0]
+		}
+	};
+	const projects: CircleLayerSpecification = {
+		id: LAYER_PROJECTS,
+		type: 'circle',
+		source: SOURCE_PROJECTS,
+		filter,
+		layout: { 'circle-sort-key': ['-', 0, ['get', 'r']] },
+		paint: {
+			'circle-radius': ['get', 'r'],
+			'circle-color': ['get', 'c'],
+			'circle-opacity': ['case', known, level(0.45, 0.72, 0.85), 0],
+			'circle-blur': level(0.7, 0.25, 0),
+			'circle-stroke-color': ['case', known, level('#ffffff', '#ffffff', '#ffffff'), ['get', 'c']],
+			'circle-stroke-width': ['case', known, level(0, 0.6, 1), 2],
+			'circle-stroke-opacity': ['case', known, 1, level(0.55, 0.8, 1)]
+		}
+	};
+	const highlight: CircleLayerSpecification = {
+		id: LAYER_HIGHLIGHT,
+		type: 'circle',
+		source: SOURCE_PROJECTS,
+		filter,
+		paint: {
+			'circle-radius': ['+', ['get', 'r'], 4],
+			'circle-color': 'rgba(0,0,0,0)',
+			'circle-stroke-color': '#111111',
+			'circle-stroke-width': ['case', ['boolean', ['feature-state', 'hl'], false], 2.5, 0]
+		}
+	};
+	return [ring, projects, highlight];
+}

@@ -1,0 +1,38 @@
+import type { Location } from '../gazetteer/types';
+import type { Section } from '../report/types';
+
+/**
+ * One project as the map page needs it: the Item contract's fields plus its report week,
+ * without what only the store or the exports read (report id, amount text, corrections).
+ */
+export interface MapItem {
+	id: string;
+	/** Monday of the report's week, YYYY-MM-DD. */
+	week: string;
+	section: Section;
+	title: string;
+	date: string | null;
+	amountYi: number | null;
+	sectors: string[];
+	source: string | null;
+	location: Location | null;
+	caption: string | null;
+	body: string;
+}
+
+/** Picks the fields the map page needs from a stored item (or any Item with a week). */
+export function toMapItem(item: MapItem): MapItem {
+	return {
+		id: item.id,
+		week: item.week,
+		section: item.section,
+		title: item.title,
+		date: item.date,
+		amountYi: item.amountYi,
+		sectors: item.sectors,
+		source: item.source,
+		location: item.location,
+		caption: item.caption,
+		body: item.body
+	};
+}

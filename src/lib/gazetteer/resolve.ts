@@ -31,6 +31,8 @@ const PUNCT = /[，。；！？、,.;!?：:\s“”"《》]/;
 const STREET_NEXT = /^(?:路|街|巷|大道|大街|[东西南北中]路|[东西南北中]街)/;
 const COMPANY_NEXT = /^[\u4e00-\u9fa5A-Za-z0-9·]{0,12}?(?:有限责任公司|有限公司|股份|集团|公司|大学|学院|银行|控股|医院|商会)/;
 const COMPANY_STOP = /[的在与和及为是将于落签投开建市区县省州镇等了]/;
+/** A clause that opens with place + brand + verb (上海榕融新材料签署…, 青岛啤酒投资…) names a company, not a place. */
+const SUBJECT_COMPANY = /^[^\s\d项目签约投资区园城谷镇新在的与和等，。、；：（）“”《》]{2,5}?(?:新材料|新能源|科技|电子|药业|医药|生物|化工|实业|智能|能源|集团|股份|控股|半导体|光电|汽车|重工|钢铁|机械|电气|食品|纺织|物流)?(?:签署|签约|投资|总投资|拟投资|宣布|与)/;
 const VENUE_NEXT = /^[\u4e00-\u9fa5A-Za-z0-9·]{0,10}?(?:国际会展中心|会展中心|国际会议中心|会议中心|博览中心|展览中心|国际博览中心|大酒店|酒店|宾馆|饭店|大厦|体育馆|体育中心|会堂|剧院)/;
 const DEST_BEFORE = /(?:落户|落地|落子|入驻|位于|选址|扎根|花落|布局|签约|定址|坐落|投资|建设|新建|投建)(?:于|在|到)?$/;
 const AT_BEFORE = /[在于至到]$/;
@@ -92,6 +94,7 @@ function weighRun(text: string, run: Mention[], companyKeys: Set<string>): void 
 		const cm = COMPANY_NEXT.exec(post);
 		if (cm && !COMPANY_STOP.test(cm[0].slice(0, cm[0].length - 2))) company = true;
 		if (!company && companyKeys.has(text.slice(s, e + 2))) company = true;
+		if (!company && pre === '' && !'省市区县州旗盟'.includes(text[e - 1]) && SUBJECT_COMPANY.test(post)) company = true;
 	}
 	if (company) m *= 0.15;
 	else if (VENUE_NEXT.test(post)) m *= 0.25;
@@ -173,8 +176,8 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 	for (const mt of mentions) {
 		const hits = mt.pattern.hits;
 		if (hits.length === 0) continue;
-		const place = choose(hits, ctxProv, ctxCity, mt.weight);
-		if (place) resolved.push({ place, weight: place === hits[0].place || hits.length === 1 ? mt.weight : mt.weight, order: mt.order });
+		const place = choose(hits, ctxProv, ctxCity);
+		if (place) resolved.push({ place, weight: mt.weight, order: mt.order });
 	}
 	if (resolved.length === 0) return null;
 
@@ -217,44 +220,52 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 }
 
 /** Pick one place for a mention whose name fits several. */
-function choose(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, number>, _w: number): Place | null {
+function choose(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, number>): Place | null {
 	if (hits.length === 1) {
 		const h = hits[0];
 		if (h.strength !== Strength.Weak) return h.place;
-		return (ctxProv.get(h.place.province) ?? 0) > 0 && ctxHasOther(h.place, ctxProv) ? h.place : null;
+		return (ctxProv.get(h.place.province) ?? 0) > 0 ? h.place : null;
 	}
-	// All on one chain (a zone and its host county share a name, 浦东新区): the deepest.
 	const byDepth = [...hits].sort((a, b) => b.place.depth - a.place.depth);
-	if (byDepth.slice(1).every((h) => isAncestor(h.place, byDepth[0].place))) return byDepth[0].place;
+	if (byDepth.slice(1).every((h) => isAncestor(h.place, byDepth[0].place))) {
+		// A zone and its host share a name (浦东新区): the zone. Otherwise (吉林省 ⊃ 吉林市, 朝阳市 ⊃ 朝阳县)
+		// the higher unit is what the name certainly means.
+		if (byDepth[0].place.level === 'zone') return byDepth[0].place;
+		const top = byDepth[byDepth.length - 1];
+		if (top.strength !== Strength.Weak || (ctxProv.get(top.place.province) ?? 0) > 0) return top.place;
+		return null;
+	}
 
-	let best: Place | null = null;
 	let bestScore = 0;
-	let tie = false;
+	let top: Place[] = [];
 	for (const h of hits) {
 		const sc = (ctxProv.get(h.place.province) ?? 0) + 2 * (ctxCity.get(cityOf(h.place) as Place) ?? 0);
 		if (sc > bestScore) {
-			best = h.place;
 			bestScore = sc;
-			tie = false;
-		} else if (sc === bestScore && sc > 0 && h.place !== best) tie = true;
+			top = [h.place];
+		} else if (sc === bestScore && sc > 0) top.push(h.place);
 	}
-	if (best && !tie) return best;
-	// No context: a province short form wins (河南, 海南, 吉林), then a city over counties (西安 over 西安区).
+	if (top.length === 1) return top[0];
+	// Several fit the context equally (朝阳市 and 朝阳县 with 辽宁): what they share is certain.
+	if (top.length > 1) return commonAncestor(top);
+	// No context: a province short form wins (河南, 海南), then a city over counties (西安 over 西安区).
 	const strong = hits.filter((h) => h.strength !== Strength.Weak);
 	if (strong.length === 0) return null;
 	const prov = strong.filter((h) => h.place.level === 'province');
 	if (prov.length === 1) return prov[0].place;
 	const cities = strong.filter((h) => h.place.level === 'city');
 	if (cities.length === 1) return cities[0].place;
-	// Same province for all: that much is certain.
-	const p0 = strong[0].place.province;
-	if (strong.every((h) => h.place.province === p0)) return p0;
-	return null;
+	return commonAncestor(strong.map((h) => h.place));
 }
 
-/** A weak name counts only when some other mention names its province. */
-function ctxHasOther(p: Place, ctxProv: Map<Place, number>): boolean {
-	return (ctxProv.get(p.province) ?? 0) > 0;
+/** The deepest place containing all of them, or null when they lie in different provinces. */
+function commonAncestor(places: Place[]): Place | null {
+	let anc: Place | null = places[0];
+	for (const p of places.slice(1)) {
+		while (anc && anc !== p && !isAncestor(anc, p)) anc = anc.parent;
+		if (!anc) return null;
+	}
+	return anc;
 }
 
 /** Bare 高新区 / 经开区 next to a known city: the city's only zone of that type. */

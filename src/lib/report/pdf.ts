@@ -11,6 +11,8 @@
  *    column is read before the right one.
  */
 import { ReportError } from './errors';
+import { unifyRadicals } from './radicals';
+import { SECTION_HEADING } from './split';
 import { isPdfBytes } from './text';
 
 interface Run {
@@ -92,7 +94,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 				'The PDF has no text layer (it is scanned images). Run OCR on it first (for example with ocrmypdf -l chi_sim) or give the report as text.'
 			);
 		}
-		return pages.join('\n');
+		return unifyRadicals(pages.join('\n'));
 	} finally {
 		await doc.destroy();
 	}
@@ -169,10 +171,26 @@ export function layoutPage(runs: Run[], width: number): string {
 		if (f.x0 < gutter && f.x1 > gutter) {
 			flush();
 			out.push(f);
+		} else if (isSectionBreak(f, frags, gutter)) {
+			flush();
+			out.push(f);
 		} else band.push(f);
 	}
 	flush();
 	return joinFragments(out);
+}
+
+/**
+ * A section heading that sits on one side with nothing beside it on the other ("二、综合资讯" above
+ * a new pair of columns) ends the columns above it, like a full-width line. A heading with text
+ * beside it is inside a column that flows on, and is read with its column.
+ */
+function isSectionBreak(f: Fragment, frags: Fragment[], gutter: number): boolean {
+	if (!SECTION_HEADING.test(unifyRadicals(f.text).trim())) return false;
+	const left = f.x1 <= gutter;
+	return !frags.some(
+		(o) => o !== f && (left ? o.x0 >= gutter : o.x1 <= gutter) && Math.abs(o.y - f.y) < 1.5 * Math.max(o.h, f.h)
+	);
 }
 
 /** Fragments on the same baseline and side stay on one line; others start new lines. */

@@ -46,7 +46,7 @@ type Piece =
 	| { kind: 'body'; lines: Line[] }
 	| { kind: 'text'; lines: Line[] };
 
-const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(\S[^。，]{0,18})$/;
+export const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(\S[^。，]{0,18})$/;
 
 /** Section of a heading's name; null when the name is not a section heading at all. */
 export function sectionOf(name: string): Section | null {
@@ -72,7 +72,8 @@ const SOURCE_ANYWHERE = /[（(]([^（）()]{2,40})[）)]\s*[。.]/g;
 const PAGE_NUMBER = /^(?:[-—–]?\s*\d{1,3}\s*[-—–]?|第\s*\d+\s*页(?:\s*[/／共]\s*\d+\s*页?)?|\d+\s*[/／]\s*\d+)$/;
 const DISCLAIMER_START = /^注\s*[：:]/;
 
-const SENTENCE_END = /[。！？!?](?:[”"’』」）)]*)$/;
+// A line that ends a sentence (a half-width full stop counts unless it ends a number, "45.").
+const SENTENCE_END = /(?:[。！？!?]|(?<![\d.])\.)(?:[”"’』」）)]*)$/;
 const DATE_START = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
 function preprocess(text: string): Line[] {
@@ -128,7 +129,12 @@ function toPieces(lines: Line[]): Piece[] {
 				const next = lines[i]!;
 				const joined = hl.map((h) => h.text).join('');
 				const plausible = next.text.length <= 40 && !/[。！？；;]/.test(next.text) && !DATE_START.test(toHalfWidth(next.text));
-				if (plausible && (unbalanced(joined) || isMarker(lines[i + 1]))) {
+				// "…总投资 60" / "亿元": a number cut from its unit.
+				const cutNumber = /\d\s*$/.test(joined) && /^(?:万|亿|个|家|%)/.test(next.text);
+				const after = lines[i + 1];
+				const beforeMarker = isMarker(after);
+				const beforeDated = after !== undefined && DATE_START.test(toHalfWidth(after.text));
+				if (plausible && (unbalanced(joined) || cutNumber || beforeMarker || (beforeDated && next.text.length <= 20))) {
 					hl.push(next);
 					i++;
 				} else break;
@@ -210,7 +216,8 @@ export function splitSource(body: string): { body: string; source: string | null
 	const m = SOURCE_AT_END.exec(text);
 	if (m && isSourceName(m[1]!)) {
 		const before = text.slice(0, m.index).trim();
-		const stop = /[。.]\s*$/.test(m[0]) && !/[。！？!?]$/.test(before) ? '。' : '';
+		// Keep the paragraph's own full stop (full- or half-width), once.
+		const stop = /[。.]\s*$/.test(m[0]) && !/[。！？!?]$/.test(before) ? m[0].trim().slice(-1) : '';
 		return { body: before + stop, source: m[1]!.trim() };
 	}
 	return { body: text, source: null };

@@ -1,4 +1,5 @@
 import { MAX_REPORT_BYTES, ReportError } from './errors';
+import { unifyRadicals } from './radicals';
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 	return magic.every((b, i) => bytes[i] === b);
@@ -36,9 +37,12 @@ function cjkShare(text: string): number {
 	return letters === 0 ? 0 : cjk / letters;
 }
 
-/** Line endings to LF, form feeds (page breaks in extracted text) to LF, BOM removed. */
+/**
+ * Line endings to LF, form feeds (page breaks in extracted text) to LF, BOM removed, and CJK radical
+ * look-alikes that PDF extraction produces ("⽉" for 月) replaced by the ideographs they stand for.
+ */
 export function normaliseNewlines(text: string): string {
-	return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\f/g, '\n');
+	return unifyRadicals(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\f/g, '\n'));
 }
 
 /**

@@ -14,8 +14,9 @@
  *    most often mentioned (event names such as "2023 智博会", "2023 年 4 月"), not counting targets
  *    ("到 2025 年") and ranges ("2023—2025 年"). Each candidate week is scored by how many item dates
  *    fall inside it, each month/day resolved to the calendar date nearest that week (so "12 月 30 日"
- *    and "1 月 2 日" can share a week across New Year). The best-scoring week wins; on a tie, the later
- *    week (a digest reports the latest week; earlier dates are stragglers from the week before).
+ *    and "1 月 2 日" can share a week across New Year). The best-scoring week wins; on a tie, the one
+ *    that puts more dates in the mentioned year, then the later week (a digest reports the latest
+ *    week; earlier dates are stragglers from the week before).
  * 4. Otherwise the week is unknown and the caller must say it.
  */
 import { ReportError } from './errors';
@@ -59,7 +60,7 @@ export function mentionedYears(text: string): Array<{ year: number; count: numbe
 	return [...counts.entries()].map(([year, count]) => ({ year, count })).sort((a, b) => b.count - a.count || b.year - a.year);
 }
 
-function countInWeek(dates: MonthDay[], monday: string): number {
+function countInWeek(dates: MonthDay[], monday: string, year?: number): number {
 	const start = toDayNumber(monday);
 	let n = 0;
 	for (const d of dates) {
@@ -71,7 +72,9 @@ function countInWeek(dates: MonthDay[], monday: string): number {
 				: resolveNear(d.month, d.day, start + 3);
 		if (!iso) continue;
 		const day = toDayNumber(iso);
-		if (day >= start && day <= start + 6) n++;
+		if (year !== undefined) {
+			if (Number(iso.slice(0, 4)) === year) n++;
+		} else if (day >= start && day <= start + 6) n++;
 	}
 	return n;
 }
@@ -93,10 +96,19 @@ export function weekFromDates(dates: MonthDay[], text: string): string | null {
 			candidates.add(mondayOfDay(dayNumber(y, d.month, d.day)));
 		}
 	}
-	let best: { monday: string; score: number } | null = null;
+	// Score: dates inside the week; then dates that land in the anchor year ("2024 年首批…" next to
+	// "1 月 2 日" means January 2024, not January 2025); then the later week.
+	let best: { monday: string; score: number; inYear: number } | null = null;
 	for (const monday of candidates) {
 		const score = countInWeek(dates, monday);
-		if (!best || score > best.score || (score === best.score && monday > best.monday)) best = { monday, score };
+		const inYear = countInWeek(dates, monday, anchor);
+		if (
+			!best ||
+			score > best.score ||
+			(score === best.score && (inYear > best.inYear || (inYear === best.inYear && monday > best.monday)))
+		) {
+			best = { monday, score, inYear };
+		}
 	}
 	return best && best.score > 0 ? best.monday : null;
 }

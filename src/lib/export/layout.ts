@@ -1,0 +1,341 @@
+/**
+ * The composition of a snapshot: title band, map, legend, scale bar and footer (data date,
+ * attribution), all drawn on one canvas. Pure apart from the context it draws on, so tests run it
+ * against a recording fake; the browser runs it on a real canvas with the re-rendered map.
+ *
+ *   ┌───────────────────────────────────────────────────────────┐
+ *   │ Title                                      N 个项目 · X 亿元 │  header
+ *   │ filters · weeks                                 其中 … 未定位 │
+ *   ├───────────────────────────────────────────────────────────┤
+ *   │                                                           │
+ *   │  map                                                      │
+ *   │ ┌────────┐                                   ┌──────────┐ │
+ *   │ │ legend │                                   │ scale bar│ │
+ *   ├─┴────────┴───────────────────────────────────┴──────────┴─┤
+ *   │ 数据 … · 导出 … / attribution of every source (wrapped)       │  footer
+ *   └───────────────────────────────────────────────────────────┘
+ */
+import { font, fitText, textWidth, wrapText, type Ctx2D, type Rect } from './canvas';
+import { formatYi, type LegendSpec } from './legend';
+import type { PixelSize } from './options';
+import { scaleBar } from './scalebar';
+
+export interface SnapshotContent {
+	title: string;
+	/** The active filters in words (describeFilters); empty when none. */
+	filters: string[];
+	/** The weeks shown, e.g. 「2023-W36–2023-W38」. */
+	weekRange: string | null;
+	totals: { projects: number; amountYi: number; unlocated: number };
+	legend: LegendSpec;
+	/** How current the data is, e.g. 「2023-W36 周报」. */
+	dataDate: string | null;
+	/** One line per data source with its licence. */
+	attribution: string[];
+	/** Day of the export, YYYY-MM-DD. */
+	exportedOn: string;
+}
+
+export interface SnapshotLayout {
+	width: number;
+	height: number;
+	/** Output pixels per CSS pixel. */
+	scale: number;
+	header: Rect;
+	/** Where the map image goes; its size is a whole number of CSS pixels times scale. */
+	map: Rect;
+	legend: Rect;
+	scaleBar: Rect;
+	footer: Rect;
+	footerLines: string[];
+}
+
+const INK = '#1f2933';
+const MUTED = '#52606d';
+const RULE = '#cbd2d9';
+
+/** Sizes in CSS pixels; multiplied by the scale. */
+const S = {
+	pad: 16,
+	title: 26,
+	sub: 14,
+	totals: 20,
+	legendText: 12,
+	legendHead: 12,
+	footer: 11,
+	swatch: 6,
+	margin: 12,
+	scaleBarMax: 120
+};
+
+function subtitle(content: SnapshotContent): string {
+	const parts = [...content.filters];
+	if (content.weekRange && !parts.some((p) => p.startsWith('周 '))) parts.unshift(content.weekRange);
+	return parts.length > 0 ? parts.join(' · ') : '全部项目';
+}
+
+function totalsLine(content: SnapshotContent): string {
+	return `${content.totals.projects.toLocaleString('en-US')} 个项目 · ${formatYi(content.totals.amountYi)} 亿元`;
+}
+
+function unlocatedLine(content: SnapshotContent): string {
+	return content.totals.unlocated > 0 ? `其中 ${content.totals.unlocated} 个未定位，不在图上` : '';
+}
+
+function footerText(content: SnapshotContent): { first: string; sources: string } {
+	const first = [
+		content.dataDate ? `数据：${content.dataDate}` : null,
+		`导出：${content.exportedOn}`,
+		'ParkMap 园区项目地图',
+		'圆面积与投资额成正比'
+	]
+		.filter(Boolean)
+		.join(' · ');
+	return { first, sources: `来源：${content.attribution.join('；')}` };
+}
+
+interface LegendRow {
+	kind: 'head' | 'colour' | 'size' | 'hollow';
+	text: string;
+	colour?: string;
+	radius?: number;
+	height: number;
+}
+
+function legendRows(legend: LegendSpec, scale: number): LegendRow[] {
+	const line = S.legendText * 1.5 * scale;
+	const rows: LegendRow[] = [];
+	if (legend.colours.length > 0) {
+		rows.push({ kind: 'head', text: '行业', height: line });
+		for (const c of legend.colours)
+			rows.push({ kind: 'colour', text: c.label, colour: c.colour, height: line });
+	}
+	if (legend.sizes.length > 0) {
+		rows.push({ kind: 'head', text: '投资额（亿元）', height: line });
+		for (const s of legend.sizes) {
+			rows.push({
+				kind: 'size',
+				text: formatYi(s.amountYi),
+				radius: s.radius,
+				height: Math.max(line, (2 * s.radius + 4) * scale)
+			});
+		}
+	}
+	if (legend.unknownRadius !== null) {
+		rows.push({ kind: 'hollow', text: '金额不详', radius: legend.unknownRadius, height: line });
+	}
+	return rows;
+}
+
+function legendSwatchWidth(legend: LegendSpec): number {
+	return Math.max(S.swatch * 2, ...legend.sizes.map((s) => s.radius * 2), (legend.unknownRadius ?? 0) * 2);
+}
+
+/** Where everything goes, for an output of the given pixel size. */
+export function computeLayout(ctx: Ctx2D, size: PixelSize, content: SnapshotContent): SnapshotLayout {
+	const { width, height, scale } = size;
+	const u = (css: number) => css * scale;
+	// Header and footer heights are whole CSS pixels, so the map is too.
+	const headerCss = Math.ceil(S.pad * 2 + S.title * 1.3 + S.sub * 1.5);
+	const header: Rect = { x: 0, y: 0, width, height: u(headerCss) };
+
+	const footerFont = font(u(S.footer));
+	const text = footerText(content);
+	const inner = width - u(S.pad) * 2;
+	const footerLines = [text.first, ...wrapText(ctx, text.sources, footerFont, inner, 4)];
+	const footerCss = Math.ceil(S.pad * 1.2 + footerLines.length * S.footer * 1.45);
+	const footer: Rect = { x: 0, y: height - u(footerCss), width, height: u(footerCss) };
+
+	const map: Rect = { x: 0, y: header.height, width, height: Math.max(0, footer.y - header.height) };
+
+	const rows = legendRows(content.legend, scale);
+	const swatch = u(legendSwatchWidth(content.legend));
+	const labelWidth = Math.max(
+		0,
+		...rows.map((r) => textWidth(ctx, r.text, font(u(S.legendText), r.kind === 'head' ? 'bold' : 'normal')))
+	);
+	const legendWidth = Math.min(width / 3, u(S.pad) * 2 + swatch + u(8) + labelWidth);
+	const legendHeight = Math.min(
+		map.height - u(S.margin) * 2,
+		u(S.pad) * 1.5 + rows.reduce((sum, r) => sum + r.height, 0)
+	);
+	const legend: Rect = {
+		x: map.x + u(S.margin),
+		y: map.y + map.height - u(S.margin) - legendHeight,
+		width: legendWidth,
+		height: Math.max(0, legendHeight)
+	};
+	const barBox = { width: u(S.scaleBarMax + S.pad * 2), height: u(S.footer * 1.5 + 18) };
+	const scaleBarRect: Rect = {
+		x: map.x + map.width - u(S.margin) - barBox.width,
+		y: map.y + map.height - u(S.margin) - barBox.height,
+		...barBox
+	};
+	return { width, height, scale, header, map, legend, scaleBar: scaleBarRect, footer, footerLines };
+}
+
+function box(ctx: Ctx2D, r: Rect, scale: number): void {
+	ctx.save();
+	ctx.globalAlpha = 0.92;
+	ctx.fillStyle = '#ffffff';
+	ctx.fillRect(r.x, r.y, r.width, r.height);
+	ctx.globalAlpha = 1;
+	ctx.strokeStyle = RULE;
+	ctx.lineWidth = Math.max(1, scale);
+	ctx.strokeRect(r.x, r.y, r.width, r.height);
+	ctx.restore();
+}
+
+function circle(
+	ctx: Ctx2D,
+	x: number,
+	y: number,
+	r: number,
+	fill: string | null,
+	stroke: string,
+	lineWidth: number
+): void {
+	ctx.beginPath();
+	ctx.arc(x, y, r, 0, Math.PI * 2);
+	ctx.closePath();
+	if (fill !== null) {
+		ctx.fillStyle = fill;
+		ctx.fill();
+	}
+	ctx.strokeStyle = stroke;
+	ctx.lineWidth = lineWidth;
+	ctx.stroke();
+}
+
+/**
+ * Draws the whole snapshot. `mapImage` is the map re-rendered at `layout.map`'s size (null draws a
+ * plain background, for tests); `metresPerPixel` is the map's scale in output pixels at its centre.
+ */
+export function drawSnapshot(
+	ctx: Ctx2D,
+	layout: SnapshotLayout,
+	content: SnapshotContent,
+	mapImage: CanvasImageSource | null,
+	metresPerPixel: number | null
+): void {
+	const { scale } = layout;
+	const u = (css: number) => css * scale;
+	const pad = u(S.pad);
+
+	ctx.save();
+	ctx.fillStyle = '#ffffff';
+	ctx.fillRect(0, 0, layout.width, layout.height);
+
+	// Map
+	const m = layout.map;
+	if (mapImage) ctx.drawImage(mapImage, m.x, m.y, m.width, m.height);
+	else {
+		ctx.fillStyle = '#eef2f5';
+		ctx.fillRect(m.x, m.y, m.width, m.height);
+	}
+
+	// Header: title and filters left, totals right
+	const h = layout.header;
+	ctx.textBaseline = 'alphabetic';
+	ctx.textAlign = 'left';
+	const totalsFont = font(u(S.totals), 'bold');
+	const totals = totalsLine(content);
+	const totalsWidth = textWidth(ctx, totals, totalsFont);
+	const leftWidth = h.width - pad * 3 - totalsWidth;
+	const titleFont = font(u(S.title), 'bold');
+	const titleY = h.y + pad + u(S.title);
+	ctx.fillStyle = INK;
+	ctx.font = titleFont;
+	ctx.fillText(fitText(ctx, content.title, titleFont, leftWidth), pad, titleY);
+	const subFont = font(u(S.sub));
+	ctx.fillStyle = MUTED;
+	ctx.font = subFont;
+	const subY = titleY + u(S.sub * 1.6);
+	ctx.fillText(fitText(ctx, subtitle(content), subFont, leftWidth), pad, subY);
+	ctx.textAlign = 'right';
+	ctx.fillStyle = INK;
+	ctx.font = totalsFont;
+	ctx.fillText(totals, h.width - pad, titleY);
+	const unlocated = unlocatedLine(content);
+	if (unlocated) {
+		ctx.fillStyle = MUTED;
+		ctx.font = subFont;
+		ctx.fillText(unlocated, h.width - pad, subY);
+	}
+	ctx.strokeStyle = RULE;
+	ctx.lineWidth = Math.max(1, scale);
+	ctx.beginPath();
+	ctx.moveTo(0, h.y + h.height);
+	ctx.lineTo(h.width, h.y + h.height);
+	ctx.stroke();
+
+	// Legend
+	const l = layout.legend;
+	if (l.height > 0) {
+		box(ctx, l, scale);
+		ctx.save();
+		ctx.beginPath();
+		ctx.rect(l.x, l.y, l.width, l.height);
+		ctx.clip();
+		const swatch = u(legendSwatchWidth(content.legend));
+		const cx = l.x + pad + swatch / 2;
+		const tx = l.x + pad + swatch + u(8);
+		let y = l.y + pad * 0.75;
+		ctx.textAlign = 'left';
+		ctx.textBaseline = 'middle';
+		for (const row of legendRows(content.legend, scale)) {
+			const mid = y + row.height / 2;
+			ctx.fillStyle = row.kind === 'head' ? INK : MUTED;
+			ctx.font = font(u(S.legendText), row.kind === 'head' ? 'bold' : 'normal');
+			if (row.kind === 'head') ctx.fillText(row.text, l.x + pad, mid);
+			else ctx.fillText(row.text, tx, mid);
+			if (row.kind === 'colour') circle(ctx, cx, mid, u(S.swatch), row.colour ?? '#888', '#ffffff', u(1));
+			if (row.kind === 'size')
+				circle(ctx, cx, mid, u(row.radius ?? 0), 'rgba(82, 96, 109, 0.35)', MUTED, u(1));
+			if (row.kind === 'hollow') circle(ctx, cx, mid, u(row.radius ?? 0), null, MUTED, u(1.5));
+			y += row.height;
+		}
+		ctx.restore();
+	}
+
+	// Scale bar
+	const bar = metresPerPixel === null ? null : scaleBar(metresPerPixel, u(S.scaleBarMax));
+	if (bar) {
+		const r = layout.scaleBar;
+		box(ctx, r, scale);
+		const x0 = r.x + r.width - pad - bar.pixels;
+		const yBar = r.y + r.height - u(10);
+		ctx.strokeStyle = INK;
+		ctx.lineWidth = u(2);
+		ctx.beginPath();
+		ctx.moveTo(x0, yBar - u(5));
+		ctx.lineTo(x0, yBar);
+		ctx.lineTo(x0 + bar.pixels, yBar);
+		ctx.lineTo(x0 + bar.pixels, yBar - u(5));
+		ctx.stroke();
+		ctx.fillStyle = INK;
+		ctx.font = font(u(S.footer));
+		ctx.textAlign = 'right';
+		ctx.textBaseline = 'alphabetic';
+		ctx.fillText(bar.label, r.x + r.width - pad, yBar - u(8));
+	}
+
+	// Footer: data date, export date, every source with its licence
+	const f = layout.footer;
+	ctx.fillStyle = '#f5f7fa';
+	ctx.fillRect(f.x, f.y, f.width, f.height);
+	ctx.strokeStyle = RULE;
+	ctx.beginPath();
+	ctx.moveTo(0, f.y);
+	ctx.lineTo(f.width, f.y);
+	ctx.stroke();
+	ctx.textAlign = 'left';
+	ctx.textBaseline = 'alphabetic';
+	const lineHeight = u(S.footer * 1.45);
+	layout.footerLines.forEach((line, i) => {
+		ctx.fillStyle = i === 0 ? INK : MUTED;
+		ctx.font = font(u(S.footer));
+		ctx.fillText(line, pad, f.y + u(S.pad * 0.6) + lineHeight * (i + 0.8));
+	});
+	ctx.restore();
+}

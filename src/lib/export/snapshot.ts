@@ -1,0 +1,147 @@
+/**
+ * PNG snapshot of the map view (browser only). The map is not captured from the screen: it is
+ * rendered again, offscreen, at the target size with the live map's style, data, global state and
+ * view; then the composition (./layout.ts) draws it with the title, legend, filters, totals, scale bar
+ * and attribution onto one canvas.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { computeLayout, drawSnapshot, type SnapshotContent, type SnapshotLayout } from './layout';
+import { pixelSize, type PixelSize, type SnapshotSize } from './options';
+import { metresPerPixel } from './scalebar';
+
+export interface RenderedMap {
+	canvas: HTMLCanvasElement;
+	/** Metres per output pixel at the map's centre. */
+	metresPerPixel: number;
+}
+
+/** Longest wait for the offscreen map's tiles and sources before giving up. */
+const IDLE_TIMEOUT_MS = 60_000;
+
+/**
+ * Renders the live map's style and view into a canvas of `width × height` output pixels at `scale`
+ * output pixels per CSS pixel. The live map is left untouched.
+ */
+export async function renderMapOffscreen(
+	live: MapLibreMap,
+	width: number,
+	height: number,
+	scale: number
+): Promise<RenderedMap> {
+	const { Map } = await import('maplibre-gl');
+	const cssWidth = Math.max(1, Math.round(width / scale));
+	const cssHeight = Math.max(1, Math.round(height / scale));
+	const container = document.createElement('div');
+	container.setAttribute('aria-hidden', 'true');
+	Object.assign(container.style, {
+		position: 'fixed',
+		left: '-100000px',
+		top: '0',
+		width: `${cssWidth}px`,
+		height: `${cssHeight}px`,
+		visibility: 'hidden',
+		pointerEvents: 'none'
+	});
+	document.body.appendChild(container);
+	const bounds = live.getBounds();
+	const map = new Map({
+		container,
+		style: live.getStyle(),
+		globalState: live.getGlobalState(),
+		bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+		bearing: live.getBearing(),
+		pitch: live.getPitch(),
+		pixelRatio: scale,
+		maxCanvasSize: [Math.max(4096, width), Math.max(4096, height)],
+		canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+		interactive: false,
+		fadeDuration: 0,
+		attributionControl: false,
+		trackResize: false
+	});
+	try {
+		await new Promise<void>((resolve, reject) => {
+			const timer = setTimeout(
+				() => reject(new Error('The map did not finish rendering in time.')),
+				IDLE_TIMEOUT_MS
+			);
+			map.once('idle', () => {
+				clearTimeout(timer);
+				resolve();
+			});
+			map.once('error', (event) => {
+				// A missing tile is not fatal; a style that cannot load is.
+				if (!map.isStyleLoaded()) {
+					clearTimeout(timer);
+					reject(event.error instanceof Error ? event.error : new Error('The map style failed to load.'));
+				}
+			});
+		});
+		const source = map.getCanvas();
+		const canvas = document.createElement('canvas');
+		canvas.width = width;
+		canvas.height = height;
+		const ctx = canvas.getContext('2d');
+		if (!ctx) throw new Error('No 2D canvas.');
+		ctx.drawImage(source, 0, 0, width, height);
+		const center = map.getCenter();
+		return { canvas, metresPerPixel: metresPerPixel(center.lat, map.getZoom()) / scale };
+	} finally {
+		map.remove();
+		container.remove();
+	}
+}
+
+/** The output size for a size choice, taking `screen` from the live map's container. */
+export function snapshotPixelSize(live: MapLibreMap, size: SnapshotSize): PixelSize {
+	const container = live.getContainer();
+	return pixelSize(size, {
+		width: container.clientWidth,
+		height: container.clientHeight,
+		pixelRatio: window.devicePixelRatio || 1
+	});
+}
+
+export interface Snapshot {
+	canvas: HTMLCanvasElement;
+	layout: SnapshotLayout;
+}
+
+/** Draws the snapshot on a new canvas. */
+export async function renderSnapshot(
+	live: MapLibreMap,
+	size: PixelSize,
+	content: SnapshotContent
+): Promise<Snapshot> {
+	const canvas = document.createElement('canvas');
+	canvas.width = size.width;
+	canvas.height = size.height;
+	const ctx = canvas.getContext('2d');
+	if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+	// Chinese text needs its font loaded before measuring.
+	await document.fonts?.ready;
+	const layout = computeLayout(ctx, size, content);
+	const rendered = await renderMapOffscreen(live, layout.map.width, layout.map.height, size.scale);
+	drawSnapshot(ctx, layout, content, rendered.canvas, rendered.metresPerPixel);
+	return { canvas, layout };
+}
+
+export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png', quality?: number): Promise<Blob> {
+	return new Promise((resolve, reject) =>
+		canvas.toBlob(
+			(blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))),
+			type,
+			quality
+		)
+	);
+}
+
+/** The snapshot as PNG. */
+export async function snapshotPng(
+	live: MapLibreMap,
+	size: PixelSize,
+	content: SnapshotContent
+): Promise<Blob> {
+	const { canvas } = await renderSnapshot(live, size, content);
+	return canvasToBlob(canvas);
+}

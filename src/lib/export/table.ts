@@ -1,0 +1,189 @@
+/**
+ * The project table of the PDF, drawn as page images on a canvas. Drawing the text in the browser
+ * uses the fonts the page already has for Chinese, so the PDF needs no embedded CJK font (see
+ * ./pdf.ts for why). Pure apart from the context it draws on.
+ */
+import { fitText, font, wrapText, type Ctx2D } from './canvas';
+import type { ExportItem } from './fields';
+import { SECTION_LABELS } from './filename';
+import { formatYi } from './legend';
+
+/** A4 landscape in CSS pixels (96 per inch). */
+export const A4_CSS = { width: 1123, height: 794 } as const;
+
+interface ColumnSpec {
+	key: keyof TableCells;
+	label: string;
+	width: number;
+	align: 'left' | 'right';
+	maxLines: number;
+}
+
+export interface TableCells {
+	n: string;
+	date: string;
+	section: string;
+	title: string;
+	place: string;
+	sectors: string;
+	amount: string;
+	source: string;
+}
+
+const COLUMNS: ColumnSpec[] = [
+	{ key: 'n', label: '序号', width: 36, align: 'right', maxLines: 1 },
+	{ key: 'date', label: '日期', width: 76, align: 'left', maxLines: 1 },
+	{ key: 'section', label: '栏目', width: 58, align: 'left', maxLines: 1 },
+	{ key: 'title', label: '标题', width: 380, align: 'left', maxLines: 2 },
+	{ key: 'place', label: '地点', width: 190, align: 'left', maxLines: 2 },
+	{ key: 'sectors', label: '行业', width: 120, align: 'left', maxLines: 2 },
+	{ key: 'amount', label: '投资额（亿元）', width: 86, align: 'right', maxLines: 1 },
+	{ key: 'source', label: '来源', width: 105, align: 'left', maxLines: 2 }
+];
+
+const MARGIN = 36;
+const FONT = 9.5;
+const LINE = FONT * 1.4;
+const ROW_PAD = 5;
+const HEAD = 44;
+const COLUMN_HEAD = 22;
+
+export function tableCells(item: ExportItem, index: number): TableCells {
+	const loc = item.location;
+	const place = loc
+		? [loc.province, loc.city !== loc.province ? loc.city : null, loc.county, loc.zone]
+				.filter(Boolean)
+				.join(' ')
+		: '未定位';
+	return {
+		n: String(index + 1),
+		date: item.date ?? `${item.week} 周`,
+		section: SECTION_LABELS[item.section],
+		title: item.title,
+		place,
+		sectors: item.sectors.join('、'),
+		amount: item.amountYi === null ? '—' : formatYi(item.amountYi),
+		source: item.source ?? ''
+	};
+}
+
+export interface PlacedRow {
+	id: string;
+	lines: Record<keyof TableCells, string[]>;
+	/** Top of the row and its height, CSS pixels from the page's top-left. */
+	y: number;
+	height: number;
+}
+
+export interface TablePage {
+	rows: PlacedRow[];
+}
+
+/** Splits the items into pages, wrapping titles and places to at most two lines. */
+export function paginateTable(ctx: Ctx2D, items: readonly ExportItem[]): TablePage[] {
+	const f = font(FONT);
+	const top = MARGIN + HEAD + COLUMN_HEAD;
+	const bottom = A4_CSS.height - MARGIN;
+	const pages: TablePage[] = [];
+	let page: TablePage = { rows: [] };
+	let y = top;
+	items.forEach((item, i) => {
+		const cells = tableCells(item, i);
+		const lines = {} as Record<keyof TableCells, string[]>;
+		let count = 1;
+		for (const c of COLUMNS) {
+			const width = c.width - 8;
+			lines[c.key] =
+				c.maxLines === 1
+					? [fitText(ctx, cells[c.key], f, width)]
+					: wrapText(ctx, cells[c.key], f, width, c.maxLines);
+			if (lines[c.key].length === 0) lines[c.key] = [''];
+			count = Math.max(count, lines[c.key].length);
+		}
+		const height = count * LINE + ROW_PAD * 2;
+		if (y + height > bottom && page.rows.length > 0) {
+			pages.push(page);
+			page = { rows: [] };
+			y = top;
+		}
+		page.rows.push({ id: item.id, lines, y, height });
+		y += height;
+	});
+	if (page.rows.length > 0 || pages.length === 0) pages.push(page);
+	return pages;
+}
+
+/** Draws one table page; the context is scaled so that one unit is one CSS pixel of A4_CSS. */
+export function drawTablePage(
+	ctx: Ctx2D,
+	page: TablePage,
+	index: number,
+	count: number,
+	title: string
+): void {
+	const f = font(FONT);
+	ctx.save();
+	ctx.fillStyle = '#ffffff';
+	ctx.fillRect(0, 0, A4_CSS.width, A4_CSS.height);
+	ctx.textBaseline = 'alphabetic';
+	ctx.textAlign = 'left';
+	ctx.fillStyle = '#1f2933';
+	ctx.font = font(15, 'bold');
+	ctx.fillText(
+		fitText(ctx, `${title} — 项目列表`, font(15, 'bold'), A4_CSS.width - MARGIN * 2 - 120),
+		MARGIN,
+		MARGIN + 18
+	);
+	ctx.font = font(FONT);
+	ctx.textAlign = 'right';
+	ctx.fillStyle = '#52606d';
+	ctx.fillText(`第 ${index + 1} / ${count} 页`, A4_CSS.width - MARGIN, MARGIN + 18);
+
+	// Column headings
+	const headTop = MARGIN + HEAD;
+	ctx.fillStyle = '#e4e7eb';
+	ctx.fillRect(MARGIN, headTop, A4_CSS.width - MARGIN * 2, COLUMN_HEAD);
+	let x = MARGIN;
+	ctx.fillStyle = '#1f2933';
+	ctx.font = font(FONT, 'bold');
+	for (const c of COLUMNS) {
+		ctx.textAlign = c.align;
+		ctx.fillText(
+			c.label,
+			c.align === 'right' ? x + c.width - 4 : x + 4,
+			headTop + COLUMN_HEAD / 2 + FONT * 0.4
+		);
+		x += c.width;
+	}
+
+	// Rows
+	page.rows.forEach((row, r) => {
+		if (r % 2 === 1) {
+			ctx.fillStyle = '#f5f7fa';
+			ctx.fillRect(MARGIN, row.y, A4_CSS.width - MARGIN * 2, row.height);
+		}
+		let cx = MARGIN;
+		ctx.fillStyle = '#1f2933';
+		ctx.font = f;
+		for (const c of COLUMNS) {
+			ctx.textAlign = c.align;
+			row.lines[c.key].forEach((line, l) => {
+				ctx.fillText(
+					line,
+					c.align === 'right' ? cx + c.width - 4 : cx + 4,
+					row.y + ROW_PAD + LINE * (l + 0.78)
+				);
+			});
+			cx += c.width;
+		}
+	});
+	ctx.strokeStyle = '#cbd2d9';
+	ctx.lineWidth = 0.5;
+	ctx.strokeRect(
+		MARGIN,
+		headTop,
+		A4_CSS.width - MARGIN * 2,
+		(page.rows.at(-1)?.y ?? headTop + COLUMN_HEAD) + (page.rows.at(-1)?.height ?? 0) - headTop
+	);
+	ctx.restore();
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { A4_CSS, drawTablePage, paginateTable, tableCells } from '../../../src/lib/export/table';
+import { RecordingContext } from './fake-canvas';
+import { item, UNLOCATED } from './fixtures';
+
+describe('PDF table pages', () => {
+	it('lists every item once, in order, across pages that fit A4', () => {
+		const ctx = new RecordingContext();
+		const items = Array.from({ length: 120 }, (_, i) =>
+			item({ id: `id${i}`, title: '新材料项目'.repeat(i % 12) + i })
+		);
+		const pages = paginateTable(ctx, items);
+		expect(pages.length).toBeGreaterThan(2);
+		expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(items.map((i) => i.id));
+		for (const page of pages) {
+			const last = page.rows.at(-1)!;
+			expect(last.y + last.height).toBeLessThanOrEqual(A4_CSS.height);
+			for (const row of page.rows) expect(row.lines.title.length).toBeLessThanOrEqual(2);
+		}
+	});
+
+	it('draws the rows with page numbers; unlocated items say so', () => {
+		const ctx = new RecordingContext();
+		const pages = paginateTable(ctx, [item(), UNLOCATED]);
+		ctx.calls = [];
+		drawTablePage(ctx, pages[0], 0, 1, '园区项目地图 2023-W36');
+		const all = ctx.texts().map((t) => t.text);
+		expect(all).toContain('第 1 / 1 页');
+		expect(all).toContain('107');
+		expect(all).toContain('未定位');
+		expect(all.join('')).toContain('广西壮族自治区 百色市');
+		expect(ctx.balanced).toBe(true);
+		expect(tableCells(UNLOCATED, 0).amount).toBe('—');
+	});
+
+	it('an empty list still gives one page', () => {
+		expect(paginateTable(new RecordingContext(), [])).toHaveLength(1);
+	});
+});

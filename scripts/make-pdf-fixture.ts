@@ -104,7 +104,14 @@ const IMAGE_HTML = `<!doctype html><html><head><meta charset="utf-8"></head><bod
 async function main(): Promise<void> {
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run'
+		]
 	});
 	try {
 		const page = await browser.newPage();
@@ -125,11 +132,21 @@ async function main(): Promise<void> {
 	writeFileSync(join(OUT, 'truncated.pdf'), full.subarray(0, Math.floor(full.length * 0.4)));
 
 	if (existsSync('/usr/bin/qpdf')) {
-		execFileSync('/usr/bin/qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', join(OUT, 'two-column.pdf'), join(OUT, 'encrypted.pdf')]);
+		execFileSync('/usr/bin/qpdf', [
+			'--encrypt',
+			'user-secret',
+			'owner-secret',
+			'256',
+			'--',
+			join(OUT, 'two-column.pdf'),
+			join(OUT, 'encrypted.pdf')
+		]);
 	} else {
 		console.warn('qpdf not found: encrypted.pdf not regenerated (apt-get install -y qpdf).');
 	}
-	console.log(`wrote ${OUT}/two-column.pdf (${full.length} bytes), image-only.pdf, truncated.pdf, encrypted.pdf`);
+	console.log(
+		`wrote ${OUT}/two-column.pdf (${full.length} bytes), image-only.pdf, truncated.pdf, encrypted.pdf`
+	);
 }
 
 main().catch((e: unknown) => {

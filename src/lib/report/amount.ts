@@ -43,14 +43,67 @@ export interface AmountMention extends AmountInfo {
 }
 
 const INVESTMENT_WORDS = [
-	'总投资金额', '总投资额', '投资总额', '计划总投资', '签约总投资', '协议总投资', '总投资', '计划投资', '拟投资', '协议投资',
-	'投资金额', '投资额', '投资', '总签约金额', '签约总金额', '签约金额', '签约总额', '签约额', '协议金额',
-	'总投入', '投入', '出资', '引资', '项目总额'
+	'总投资金额',
+	'总投资额',
+	'投资总额',
+	'计划总投资',
+	'签约总投资',
+	'协议总投资',
+	'总投资',
+	'计划投资',
+	'拟投资',
+	'协议投资',
+	'投资金额',
+	'投资额',
+	'投资',
+	'总签约金额',
+	'签约总金额',
+	'签约金额',
+	'签约总额',
+	'签约额',
+	'协议金额',
+	'总投入',
+	'投入',
+	'出资',
+	'引资',
+	'项目总额'
 ];
 const OTHER_WORDS = [
-	'产值', '销售', '营收', '营业收入', '收入', '税收', '利税', '纳税', '利润', '增加值', '规模', '交易额', '成交额',
-	'进出口', '出口', '进口', 'GDP', '市值', '估值', '贷款', '授信', '补贴', '奖励', '补助', '资金支持', '注册资本',
-	'融资', '年发电', '装机', '订单', '营业额', '消费', '零售额', '总额达', '产出'
+	'产值',
+	'销售',
+	'营收',
+	'营业收入',
+	'收入',
+	'税收',
+	'利税',
+	'纳税',
+	'利润',
+	'增加值',
+	'规模',
+	'交易额',
+	'成交额',
+	'进出口',
+	'出口',
+	'进口',
+	'GDP',
+	'市值',
+	'估值',
+	'贷款',
+	'授信',
+	'补贴',
+	'奖励',
+	'补助',
+	'资金支持',
+	'注册资本',
+	'融资',
+	'年发电',
+	'装机',
+	'订单',
+	'营业额',
+	'消费',
+	'零售额',
+	'总额达',
+	'产出'
 ];
 // Longest first, so "总投资" is found before "投资" at the same place.
 const KEYWORDS = [
@@ -67,7 +120,20 @@ const CURRENCIES: Array<[RegExp, string]> = [
 	[/^(?:元人民币|元|人民币)/, 'CNY']
 ];
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+	零: 0,
+	〇: 0,
+	一: 1,
+	二: 2,
+	两: 2,
+	三: 3,
+	四: 4,
+	五: 5,
+	六: 6,
+	七: 7,
+	八: 8,
+	九: 9
+};
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** Chinese numerals below 10 000 ("百" 100, "三十" 30, "一百二十" 120); null when not one. */
@@ -93,7 +159,21 @@ const MONEY = new RegExp(
 	'g'
 );
 
-const BEFORE_QUALIFIERS = ['预计超过', '大约', '超过', '将近', '接近', '不低于', '不少于', '至少', '预计', '约', '超', '逾', '近'];
+const BEFORE_QUALIFIERS = [
+	'预计超过',
+	'大约',
+	'超过',
+	'将近',
+	'接近',
+	'不低于',
+	'不少于',
+	'至少',
+	'预计',
+	'约',
+	'超',
+	'逾',
+	'近'
+];
 const NEUTRAL_BEFORE = ['高达', '达到', '达', '为', '共计', '共', '合计', '累计', '突破'];
 
 /** Strip the words between keyword and number, collecting qualifiers such as 约 / 预计超过. */
@@ -180,7 +260,11 @@ export function findAmountMentions(text: string): AmountMention[] {
 			const at = clause.lastIndexOf(w);
 			if (at < 0) continue;
 			const wEnd = at + w.length;
-			if (keyword === null || wEnd > keywordAt + keyword.length || (wEnd === keywordAt + keyword.length && w.length > keyword.length)) {
+			if (
+				keyword === null ||
+				wEnd > keywordAt + keyword.length ||
+				(wEnd === keywordAt + keyword.length && w.length > keyword.length)
+			) {
 				keyword = w;
 				keywordAt = at;
 				keywordKind = k;
@@ -203,11 +287,17 @@ export function findAmountMentions(text: string): AmountMention[] {
 		const part =
 			/其中/.test(t.slice(lastIndexOfRe(t, /[。！!？?\n]/, start) + 1, start)) ||
 			/(?:[一二三四五六七八九首]|\d)\s*期|分别/.test(clause);
-		const aggregate = /\d+\s*[个项]|[一二两三四五六七八九十百]+\s*[个项](?:项目|重大|产业|重点)|共|合计|累计|总签约|签约总/.test(sentenceBefore);
-		const conversion = /^[\s（(]*(?:约合|折合|合计约|合|相当于)\s*(?:人民币)?\s*$/.test(t.slice(prevEnd, start)) && out.length > 0;
+		const aggregate =
+			/\d+\s*[个项]|[一二两三四五六七八九十百]+\s*[个项](?:项目|重大|产业|重点)|共|合计|累计|总签约|签约总/.test(
+				sentenceBefore
+			);
+		const conversion =
+			/^[\s（(]*(?:约合|折合|合计约|合|相当于)\s*(?:人民币)?\s*$/.test(t.slice(prevEnd, start)) &&
+			out.length > 0;
 
 		const lead = /(?:预计|大约|超过|将近|接近|不低于|不少于|至少|约|超|逾|近|\s)*$/.exec(clause)![0];
-		const textStart = keyword !== null ? clauseStart + keywordAt - (forecast ? forecast[0].length : 0) : start - lead.length;
+		const textStart =
+			keyword !== null ? clauseStart + keywordAt - (forecast ? forecast[0].length : 0) : start - lead.length;
 		out.push({
 			value,
 			currency,
@@ -250,7 +340,12 @@ export function textAmount(text: string, mentions = findAmountMentions(text)): A
 		// A foreign amount followed by the text's own CNY equivalent uses that equivalent.
 		const next = mentions[mentions.indexOf(m) + 1];
 		if (m.currency !== 'CNY' && next && next.conversion && next.currency === 'CNY') {
-			return { value: next.value, currency: 'CNY', qualifier: next.qualifier ?? '约合', text: `${m.text}（${next.text}）` };
+			return {
+				value: next.value,
+				currency: 'CNY',
+				qualifier: next.qualifier ?? '约合',
+				text: `${m.text}（约合 ${next.text}）`
+			};
 		}
 		return toInfo(m);
 	};
@@ -260,10 +355,13 @@ export function textAmount(text: string, mentions = findAmountMentions(text)): A
 		if (agg) return pick(agg);
 		// Several stand-alone amounts: separate projects when each names its own subject ("A项目总投资 …；
 		// B项目总投资 …"), summed; otherwise the first (later ones restate or detail it).
-		const distinct = totals.filter((m, i) => totals.findIndex((o) => o.value === m.value && o.currency === m.currency) === i);
+		const distinct = totals.filter(
+			(m, i) => totals.findIndex((o) => o.value === m.value && o.currency === m.currency) === i
+		);
 		if (distinct.length > 1 && distinct.every((m) => m.currency === distinct[0]!.currency)) {
 			const subjects = distinct.map((m) => subjectOf(text, m));
-			const separate = subjects.every((s) => /项目|公司|企业|集团/.test(s)) && new Set(subjects).size === subjects.length;
+			const separate =
+				subjects.every((s) => /项目|公司|企业|集团/.test(s)) && new Set(subjects).size === subjects.length;
 			if (separate) return sum(distinct);
 		}
 		return pick(totals[0]!);
@@ -298,7 +396,11 @@ export function parseAmount(text: string): AmountInfo | null {
 	if (mentions.length === 1 && mentions[0]!.kind !== 'bucket') {
 		const m = mentions[0]!;
 		const rest = bare.replace(/^(?:约|大约|超过|超|逾|近|将近|接近|不低于|不少于|至少|预计|投资)*/, '');
-		if (/^[\d零〇一二两三四五六七八九十百千.,]+(?:余|多)?(?:万亿|亿|万)(?:余|多)?(?:元人民币|元|人民币|美元|美金|欧元|港元|港币|日元|英镑)?(?:以上|左右)?$/.test(rest)) {
+		if (
+			/^[\d零〇一二两三四五六七八九十百千.,]+(?:余|多)?(?:万亿|亿|万)(?:余|多)?(?:元人民币|元|人民币|美元|美金|欧元|港元|港币|日元|英镑)?(?:以上|左右)?$/.test(
+				rest
+			)
+		) {
 			return toInfo(m);
 		}
 	}
@@ -321,7 +423,11 @@ export function itemAmount(item: { title: string; caption: string | null; body: 
 	if (chosen.qualifier === null) {
 		for (const f of found) {
 			const same = f.mentions.find(
-				(m) => m.kind === 'investment' && m.value === chosen!.value && m.currency === chosen!.currency && m.qualifier !== null
+				(m) =>
+					m.kind === 'investment' &&
+					m.value === chosen!.value &&
+					m.currency === chosen!.currency &&
+					m.qualifier !== null
 			);
 			if (same) return toInfo(same);
 		}
@@ -330,7 +436,10 @@ export function itemAmount(item: { title: string; caption: string | null; body: 
 }
 
 /** The contract fields of an item's amount: 亿元 CNY (null for a foreign-currency amount) and its words. */
-export function amountFields(info: AmountInfo | null): { amountYi: number | null; amountText: string | null } {
+export function amountFields(info: AmountInfo | null): {
+	amountYi: number | null;
+	amountText: string | null;
+} {
 	if (!info) return { amountYi: null, amountText: null };
 	return { amountYi: info.currency === 'CNY' ? info.value : null, amountText: info.text };
 }

@@ -40,14 +40,26 @@ export function findDates(text: string): DateMention[] {
 		const month = Number(m[2]);
 		const day = Number(m[3]);
 		if (!validMonthDay(month, day)) continue;
-		out.push({ year: m[1] ? Number(m[1]) : null, month, day, index: m.index, text: text.slice(m.index, m.index + m[0].length) });
+		out.push({
+			year: m[1] ? Number(m[1]) : null,
+			month,
+			day,
+			index: m.index,
+			text: text.slice(m.index, m.index + m[0].length)
+		});
 	}
 	const num = /(?<![\d.])((?:19|20)\d{2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d])/g;
 	for (const m of t.matchAll(num)) {
 		const month = Number(m[3]);
 		const day = Number(m[4]);
 		if (!validMonthDay(month, day)) continue;
-		out.push({ year: Number(m[1]), month, day, index: m.index, text: text.slice(m.index, m.index + m[0].length) });
+		out.push({
+			year: Number(m[1]),
+			month,
+			day,
+			index: m.index,
+			text: text.slice(m.index, m.index + m[0].length)
+		});
 	}
 	return out.sort((a, b) => a.index - b.index);
 }
@@ -68,7 +80,8 @@ export function fromDayNumber(n: number): string {
 
 export function toDayNumber(iso: string): number {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) throw new RangeError(`not a date: ${iso}`);
+	if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3])))
+		throw new RangeError(`not a date: ${iso}`);
 	return dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
@@ -146,9 +159,13 @@ export function parseDate(text: string, opts: ParseDateOptions = {}): string | n
 	const found: Found[] = [];
 	for (const d of findDates(text)) {
 		let iso: string | null = null;
-		if (d.year !== null) iso = isValidDate(d.year, d.month, d.day) ? fromDayNumber(dayNumber(d.year, d.month, d.day)) : null;
+		if (d.year !== null)
+			iso = isValidDate(d.year, d.month, d.day) ? fromDayNumber(dayNumber(d.year, d.month, d.day)) : null;
 		else if (refDay !== null) iso = resolveNear(d.month, d.day, refDay);
-		else if (opts.year !== undefined) iso = isValidDate(opts.year, d.month, d.day) ? fromDayNumber(dayNumber(opts.year, d.month, d.day)) : null;
+		else if (opts.year !== undefined)
+			iso = isValidDate(opts.year, d.month, d.day)
+				? fromDayNumber(dayNumber(opts.year, d.month, d.day))
+				: null;
 		if (iso) found.push({ index: d.index, iso });
 	}
 	if (opts.relative && refDay !== null) {

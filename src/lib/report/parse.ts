@@ -57,12 +57,18 @@ function isoOf(d: MonthDay, weekMonday: string): string | null {
 
 export function parseReportText(text: string, opts: ParseOptions = {}): Report {
 	if (text.trim().length === 0) {
-		throw new ReportError('empty', 'The report is empty (no text). Check the file, or export the report again.');
+		throw new ReportError(
+			'empty',
+			'The report is empty (no text). Check the file, or export the report again.'
+		);
 	}
 	const normalised = normaliseNewlines(text);
 	const split = splitReport(normalised);
 	if (split.items.length === 0) {
-		throw new ReportError('no_items', 'No items found in the report. Check that it is a weekly report with ● headlines.');
+		throw new ReportError(
+			'no_items',
+			'No items found in the report. Check that it is a weekly report with ● headlines.'
+		);
 	}
 	const dates = split.items.map(ownDate);
 	const week = determineWeek({
@@ -83,7 +89,9 @@ export function parseReportText(text: string, opts: ParseOptions = {}): Report {
 			...amountFields(amount),
 			sectors: classifySectors([raw.title, raw.caption ?? '', raw.body].join('\n')),
 			source: raw.source,
-			location: opts.locate ? opts.locate({ title: raw.title, caption: raw.caption, body: raw.body, source: raw.source }) : null,
+			location: opts.locate
+				? opts.locate({ title: raw.title, caption: raw.caption, body: raw.body, source: raw.source })
+				: null,
 			caption: raw.caption,
 			body: raw.body
 		};
@@ -119,10 +127,16 @@ export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 	const clean = normaliseNewlines(text).trim();
 	if (!clean) throw new ReportError('empty', 'The article is empty. Give the article text.');
 	if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-		throw new ReportError('bad_option', `The date "${opts.date}" is not YYYY-MM-DD. Give the publication date as YYYY-MM-DD.`);
+		throw new ReportError(
+			'bad_option',
+			`The date "${opts.date}" is not YYYY-MM-DD. Give the publication date as YYYY-MM-DD.`
+		);
 	}
 	if (opts.date !== undefined) toDayNumber(opts.date); // throws on an impossible date such as 2023-02-30
-	const lines = clean.split('\n').map((l) => l.trim()).filter(Boolean);
+	const lines = clean
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
 	let title: string;
 	let rest: string;
 	if (lines.length > 1 && lines[0]!.length <= 60 && !/[。！？]$/.test(lines[0]!)) {
@@ -145,7 +159,10 @@ export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 	if (!source && split.source && isSourceName(split.source)) source = split.source;
 	const body = split.body;
 	const amount = itemAmount({ title, caption: null, body: body === title ? '' : body });
-	const date = parseDate(`${title}\n${toHalfWidth(body)}`, opts.date ? { near: opts.date, relative: true } : {}) ?? opts.date ?? null;
+	const date =
+		parseDate(`${title}\n${toHalfWidth(body)}`, opts.date ? { near: opts.date, relative: true } : {}) ??
+		opts.date ??
+		null;
 	return {
 		id: sha256Hex(`article\u0000${normaliseForId(clean)}`).slice(0, 16),
 		section: 'news',

@@ -37,9 +37,13 @@ function errorName(e: unknown): string {
 
 /** Extract a PDF's text, one line per printed line, columns read one after the other. */
 export async function extractPdfText(bytes: Uint8Array): Promise<string> {
-	if (bytes.length === 0) throw new ReportError('empty', 'The PDF file is empty (0 bytes). Download or export it again.');
+	if (bytes.length === 0)
+		throw new ReportError('empty', 'The PDF file is empty (0 bytes). Download or export it again.');
 	if (!isPdfBytes(bytes)) {
-		throw new ReportError('not_pdf', 'This file is not a PDF (it does not start with %PDF). Give the report PDF, or its text as a .txt file.');
+		throw new ReportError(
+			'not_pdf',
+			'This file is not a PDF (it does not start with %PDF). Give the report PDF, or its text as a .txt file.'
+		);
 	}
 	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 	// pdfjs may detach the buffer it is given; keep the caller's bytes intact.
@@ -57,7 +61,11 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 	} catch (e) {
 		const name = errorName(e);
 		if (name === 'PasswordException') {
-			throw new ReportError('encrypted', 'The PDF is password-protected. Open it with its password and save an unprotected copy (or print it to PDF), then try again.', { cause: e });
+			throw new ReportError(
+				'encrypted',
+				'The PDF is password-protected. Open it with its password and save an unprotected copy (or print it to PDF), then try again.',
+				{ cause: e }
+			);
 		}
 		throw new ReportError(
 			'corrupt',
@@ -73,7 +81,11 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 			try {
 				page = await doc.getPage(p);
 			} catch (e) {
-				throw new ReportError('corrupt', `Page ${p} of the PDF cannot be read; the file may be damaged. Download it again.`, { cause: e });
+				throw new ReportError(
+					'corrupt',
+					`Page ${p} of the PDF cannot be read; the file may be damaged. Download it again.`,
+					{ cause: e }
+				);
 			}
 			const content = await page.getTextContent();
 			const runs: Run[] = [];
@@ -189,7 +201,8 @@ function isSectionBreak(f: Fragment, frags: Fragment[], gutter: number): boolean
 	if (!SECTION_HEADING.test(unifyRadicals(f.text).trim())) return false;
 	const left = f.x1 <= gutter;
 	return !frags.some(
-		(o) => o !== f && (left ? o.x0 >= gutter : o.x1 <= gutter) && Math.abs(o.y - f.y) < 1.5 * Math.max(o.h, f.h)
+		(o) =>
+			o !== f && (left ? o.x0 >= gutter : o.x1 <= gutter) && Math.abs(o.y - f.y) < 1.5 * Math.max(o.h, f.h)
 	);
 }
 

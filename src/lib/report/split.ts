@@ -61,7 +61,9 @@ export function sectionOf(name: string): Section | null {
 export function isSourceName(s: string): boolean {
 	const t = s.trim();
 	if (t.length < 2 || t.length > 40) return false;
-	return /网站|官网|政府网|网$|日报|晚报|时报|新闻|新华社|客户端|公众号|微信|官微|发布$|site|web|news/i.test(t);
+	return /网站|官网|政府网|网$|日报|晚报|时报|新闻|新华社|客户端|公众号|微信|官微|发布$|site|web|news/i.test(
+		t
+	);
 }
 
 // A source bracket closing a paragraph: "（上海市政府网站）。" with any mix of half/full-width brackets.
@@ -69,7 +71,8 @@ const SOURCE_AT_END = /[（(]([^（）()]{2,40})[）)]\s*[。.]?\s*$/;
 const SOURCE_ANYWHERE = /[（(]([^（）()]{2,40})[）)]\s*[。.]/g;
 
 /** Page furniture and the disclaimer: not items, not part of any body. */
-const PAGE_NUMBER = /^(?:[-—–]?\s*\d{1,3}\s*[-—–]?|第\s*\d+\s*页(?:\s*[/／共]\s*\d+\s*页?)?|\d+\s*[/／]\s*\d+)$/;
+const PAGE_NUMBER =
+	/^(?:[-—–]?\s*\d{1,3}\s*[-—–]?|第\s*\d+\s*页(?:\s*[/／共]\s*\d+\s*页?)?|\d+\s*[/／]\s*\d+)$/;
 const DISCLAIMER_START = /^注\s*[：:]/;
 
 // A line that ends a sentence (a half-width full stop counts unless it ends a number, "45.").
@@ -104,7 +107,13 @@ function isMarker(l: Line | undefined): boolean {
 }
 
 function unbalanced(s: string): boolean {
-	const pairs: Array<[string, string]> = [['《', '》'], ['（', '）'], ['(', ')'], ['“', '”'], ['「', '」']];
+	const pairs: Array<[string, string]> = [
+		['《', '》'],
+		['（', '）'],
+		['(', ')'],
+		['“', '”'],
+		['「', '」']
+	];
 	return pairs.some(([o, c]) => s.split(o).length !== s.split(c).length);
 }
 
@@ -128,13 +137,19 @@ function toPieces(lines: Line[]): Piece[] {
 			while (i < lines.length && !isMarker(lines[i]) && hl.length < 3) {
 				const next = lines[i]!;
 				const joined = hl.map((h) => h.text).join('');
-				const plausible = next.text.length <= 40 && !/[。！？；;]/.test(next.text) && !DATE_START.test(toHalfWidth(next.text));
+				const plausible =
+					next.text.length <= 40 &&
+					!/[。！？；;]/.test(next.text) &&
+					!DATE_START.test(toHalfWidth(next.text));
 				// "…总投资 60" / "亿元": a number cut from its unit.
 				const cutNumber = /\d\s*$/.test(joined) && /^(?:万|亿|个|家|%)/.test(next.text);
 				const after = lines[i + 1];
 				const beforeMarker = isMarker(after);
 				const beforeDated = after !== undefined && DATE_START.test(toHalfWidth(after.text));
-				if (plausible && (unbalanced(joined) || cutNumber || beforeMarker || (beforeDated && next.text.length <= 20))) {
+				if (
+					plausible &&
+					(unbalanced(joined) || cutNumber || beforeMarker || (beforeDated && next.text.length <= 20))
+				) {
 					hl.push(next);
 					i++;
 				} else break;
@@ -338,21 +353,26 @@ export function splitReport(text: string): SplitResult {
 		}
 		if (p.kind !== 'headline') {
 			if (!seenContent && p.kind === 'text') header.push(...p.lines.map((l) => l.text));
-			else if (p.kind === 'body') throw layoutError(`a █ body comes before any ● headline: "${excerpt(joinLines(p.lines))}"`);
+			else if (p.kind === 'body')
+				throw layoutError(`a █ body comes before any ● headline: "${excerpt(joinLines(p.lines))}"`);
 			else warnings.push(`Text outside any item was left out: "${excerpt(joinLines(p.lines))}"`);
 			i++;
 			continue;
 		}
 		seenContent = true;
 		if (section === null) {
-			warnings.push('Items come before any section heading (一、招商引资 / 二、综合资讯 / 三、政策法规); they were filed under news.');
+			warnings.push(
+				'Items come before any section heading (一、招商引资 / 二、综合资讯 / 三、政策法规); they were filed under news.'
+			);
 			section = 'news';
 		}
 		// A block: a run of headlines, then everything up to the next headline or section heading.
 		const heads: Line[][] = [];
-		while (i < pieces.length && pieces[i]!.kind === 'headline') heads.push((pieces[i++] as { lines: Line[] }).lines);
+		while (i < pieces.length && pieces[i]!.kind === 'headline')
+			heads.push((pieces[i++] as { lines: Line[] }).lines);
 		const content: Piece[] = [];
-		while (i < pieces.length && pieces[i]!.kind !== 'headline' && pieces[i]!.kind !== 'section') content.push(pieces[i++]!);
+		while (i < pieces.length && pieces[i]!.kind !== 'headline' && pieces[i]!.kind !== 'section')
+			content.push(pieces[i++]!);
 
 		const titles = heads.map(headlineText);
 		const k = titles.length;

@@ -20,7 +20,8 @@ function controlShare(text: string): number {
 	let bad = 0;
 	for (const ch of text) {
 		const c = ch.codePointAt(0)!;
-		if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd) bad++;
+		if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd)
+			bad++;
 	}
 	return bad / text.length;
 }
@@ -42,7 +43,12 @@ function cjkShare(text: string): number {
  * look-alikes that PDF extraction produces ("⽉" for 月) replaced by the ideographs they stand for.
  */
 export function normaliseNewlines(text: string): string {
-	return unifyRadicals(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\f/g, '\n'));
+	return unifyRadicals(
+		text
+			.replace(/^\ufeff/, '')
+			.replace(/\r\n?/g, '\n')
+			.replace(/\f/g, '\n')
+	);
 }
 
 /**
@@ -58,7 +64,10 @@ export function decodeReportText(bytes: Uint8Array): string {
 		);
 	}
 	if (isPdfBytes(bytes.subarray(0, 8))) {
-		throw new ReportError('bad_encoding', 'This file is a PDF, not text. Give it a .pdf name so it is read as a PDF.');
+		throw new ReportError(
+			'bad_encoding',
+			'This file is a PDF, not text. Give it a .pdf name so it is read as a PDF.'
+		);
 	}
 	let text: string;
 	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
@@ -72,7 +81,10 @@ export function decodeReportText(bytes: Uint8Array): string {
 		}
 	}
 	if (text.trim().length === 0) {
-		throw new ReportError('empty', 'The report is empty (no text). Check the file, or export the report again.');
+		throw new ReportError(
+			'empty',
+			'The report is empty (no text). Check the file, or export the report again.'
+		);
 	}
 	if (text.includes('\u0000') || controlShare(text) > 0.01) {
 		throw new ReportError(

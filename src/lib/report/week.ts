@@ -53,11 +53,14 @@ export function mentionedYears(text: string): Array<{ year: number; count: numbe
 		const before = t.slice(Math.max(0, m.index - 3), m.index);
 		const after = t.slice(m.index + 4, m.index + 8);
 		if (/(?:到|至|截至|截止|-|—|–|~)\s*$/.test(before)) continue;
-		if (/^\s*(?:年\s*)?(?:-|—|–|~|至)\s*(?:19|20)\d{2}/.test(after + t.slice(m.index + 8, m.index + 12))) continue;
+		if (/^\s*(?:年\s*)?(?:-|—|–|~|至)\s*(?:19|20)\d{2}/.test(after + t.slice(m.index + 8, m.index + 12)))
+			continue;
 		const y = Number(m[1]);
 		counts.set(y, (counts.get(y) ?? 0) + 1);
 	}
-	return [...counts.entries()].map(([year, count]) => ({ year, count })).sort((a, b) => b.count - a.count || b.year - a.year);
+	return [...counts.entries()]
+		.map(([year, count]) => ({ year, count }))
+		.sort((a, b) => b.count - a.count || b.year - a.year);
 }
 
 function countInWeek(dates: MonthDay[], monday: string, year?: number): number {
@@ -92,7 +95,13 @@ export function weekFromDates(dates: MonthDay[], text: string): string | null {
 		for (const y of ys) {
 			if (!isValidDate(y, d.month, d.day)) continue;
 			// A date in another year only makes sense next to the New Year (December/January).
-			if (d.year === null && y !== anchor && !(d.month === 12 && y === anchor - 1) && !(d.month === 1 && y === anchor + 1)) continue;
+			if (
+				d.year === null &&
+				y !== anchor &&
+				!(d.month === 12 && y === anchor - 1) &&
+				!(d.month === 1 && y === anchor + 1)
+			)
+				continue;
 			candidates.add(mondayOfDay(dayNumber(y, d.month, d.day)));
 		}
 	}
@@ -124,22 +133,31 @@ interface HeaderWeek {
 export function weekFromHeader(header: string): HeaderWeek | null {
 	const t = toHalfWidth(header);
 	const range =
-		/((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*(?:-|—|–|~|至|到)+\s*(?:((?:19|20)\d{2})\s*[年./-]\s*)?(\d{1,2})\s*[月./-]\s*(\d{1,2})/.exec(t);
+		/((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*(?:-|—|–|~|至|到)+\s*(?:((?:19|20)\d{2})\s*[年./-]\s*)?(\d{1,2})\s*[月./-]\s*(\d{1,2})/.exec(
+			t
+		);
 	if (range) {
 		const [y, m, d] = [Number(range[1]), Number(range[2]), Number(range[3])];
-		if (isValidDate(y, m, d)) return { monday: mondayOf(fromDayNumber(dayNumber(y, m, d))), kind: 'range', text: range[0] };
+		if (isValidDate(y, m, d))
+			return { monday: mondayOf(fromDayNumber(dayNumber(y, m, d))), kind: 'range', text: range[0] };
 	}
-	const wk = /((?:19|20)\d{2})\s*年?\s*(?:第\s*)?(\d{1,2})\s*([周期])/.exec(t) ?? /((?:19|20)\d{2})\s*-?\s*W(\d{1,2})(?!\d)()/.exec(t);
+	const wk =
+		/((?:19|20)\d{2})\s*年?\s*(?:第\s*)?(\d{1,2})\s*([周期])/.exec(t) ??
+		/((?:19|20)\d{2})\s*-?\s*W(\d{1,2})(?!\d)()/.exec(t);
 	if (wk) {
 		const monday = mondayOfIsoWeek(Number(wk[1]), Number(wk[2]));
 		if (monday) return { monday, kind: wk[3] === '期' ? 'issue' : 'week', text: wk[0] };
 	}
-	const single = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})(?!\d))/.exec(t);
+	const single =
+		/((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})(?!\d))/.exec(
+			t
+		);
 	if (single) {
 		const y = Number(single[1]);
 		const m = Number(single[2] ?? single[4]);
 		const d = Number(single[3] ?? single[5]);
-		if (isValidDate(y, m, d)) return { monday: fromDayNumber(dayNumber(y, m, d)), kind: 'date', text: single[0] };
+		if (isValidDate(y, m, d))
+			return { monday: fromDayNumber(dayNumber(y, m, d)), kind: 'date', text: single[0] };
 	}
 	return null;
 }
@@ -147,7 +165,12 @@ export function weekFromHeader(header: string): HeaderWeek | null {
 const WEEK_OPTION = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Establish the report's week (see the rules at the top of this file). */
-export function determineWeek(args: { header: string; text: string; dates: MonthDay[]; option?: string }): WeekResult {
+export function determineWeek(args: {
+	header: string;
+	text: string;
+	dates: MonthDay[];
+	option?: string;
+}): WeekResult {
 	const warnings: string[] = [];
 	const header = weekFromHeader(args.header);
 	const fromDates = weekFromDates(args.dates, args.text);
@@ -155,23 +178,31 @@ export function determineWeek(args: { header: string; text: string; dates: Month
 	if (args.option !== undefined) {
 		const m = WEEK_OPTION.exec(args.option.trim());
 		if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-			throw new ReportError('bad_option', `The week "${args.option}" is not a date. Give --week as YYYY-MM-DD (any day of the week).`);
+			throw new ReportError(
+				'bad_option',
+				`The week "${args.option}" is not a date. Give --week as YYYY-MM-DD (any day of the week).`
+			);
 		}
 		const monday = mondayOf(args.option.trim());
 		if (header && header.kind !== 'date' && header.kind !== 'issue' && header.monday !== monday) {
-			warnings.push(`The report's header says "${header.text}" (week of ${header.monday}) but --week ${args.option} was given; using --week.`);
+			warnings.push(
+				`The report's header says "${header.text}" (week of ${header.monday}) but --week ${args.option} was given; using --week.`
+			);
 		}
 		return { monday, source: 'option', warnings };
 	}
 
 	if (header) {
-		if (header.kind === 'range' || header.kind === 'week') return { monday: header.monday, source: 'header', warnings };
+		if (header.kind === 'range' || header.kind === 'week')
+			return { monday: header.monday, source: 'header', warnings };
 		if (header.kind === 'issue') {
 			// Accept 第N期 as ISO week N only when the item dates agree (within a week) or there are none.
 			if (!fromDates || Math.abs(toDayNumber(fromDates) - toDayNumber(header.monday)) <= 7) {
 				return { monday: header.monday, source: 'header', warnings };
 			}
-			warnings.push(`The header's "${header.text}" does not match the item dates; the week was taken from the item dates.`);
+			warnings.push(
+				`The header's "${header.text}" does not match the item dates; the week was taken from the item dates.`
+			);
 		} else {
 			// An issue date: its own week or the week before, whichever holds more item dates.
 			const own = mondayOf(header.monday);

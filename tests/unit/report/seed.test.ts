@@ -53,10 +53,14 @@ describe('seed report: splitting', () => {
 		expect(a.body.startsWith('华润科学技术研究院')).toBe(true);
 		expect(a.body.endsWith('集中入驻河套合作区深圳园区。')).toBe(true);
 		const b = items[1]!;
-		expect(b.caption).toBe('9 月 8 日，广西省百色市政府与上海榕融新材料技术有限公司签署“百色市氧化铝纤维制品项目”协议。');
+		expect(b.caption).toBe(
+			'9 月 8 日，广西省百色市政府与上海榕融新材料技术有限公司签署“百色市氧化铝纤维制品项目”协议。'
+		);
 		expect(b.body.startsWith('此项目共投资约 107 亿元')).toBe(true);
 		// A caption without a date, and a body that starts on the caption's line ("…启用。 █中荷…").
-		expect(find('长飞先进').caption).toBe('东湖高新区管委会与长飞先进半导体签署了第三代半导体功率器件研发生产基地项目合作协议书。');
+		expect(find('长飞先进').caption).toBe(
+			'东湖高新区管委会与长飞先进半导体签署了第三代半导体功率器件研发生产基地项目合作协议书。'
+		);
 		const zh = find('中荷（苏州）');
 		expect(zh.caption).toBe('9 月 5 日，中荷（苏州）科技创新港在相城区正式开园启用。');
 		expect(zh.body.startsWith('中荷（苏州）科技创新港总占地面积约 77亩')).toBe(true);
@@ -203,7 +207,16 @@ describe('seed report: sectors and ids', () => {
 			locate: (it) => {
 				seen.push(it.source ?? '');
 				return it.title.includes('南通')
-					? { province: '江苏省', city: '南通市', county: null, zone: null, adcode: '320600', level: 'city', lon: 120.89, lat: 31.98 }
+					? {
+							province: '江苏省',
+							city: '南通市',
+							county: null,
+							zone: null,
+							adcode: '320600',
+							level: 'city',
+							lon: 120.89,
+							lat: 31.98
+						}
 					: null;
 			}
 		});

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeReportText, itemAmount, parseReportText, readReport, ReportError, type Report } from '../../../src/lib/report';
+import {
+	decodeReportText,
+	itemAmount,
+	parseReportText,
+	readReport,
+	ReportError,
+	type Report
+} from '../../../src/lib/report';
 
 const DIR = 'tests/fixtures/reports';
 const bytes = (name: string) => new Uint8Array(readFileSync(`${DIR}/${name}`));
@@ -21,11 +28,23 @@ describe('one-column layout with half-width punctuation and a header range', () 
 	let r: Report;
 	it('parses every item with its section', async () => {
 		r = await read('one-column-halfwidth.txt');
-		expect(r.items.map((i) => i.section)).toEqual(['investment', 'investment', 'investment', 'news', 'policy']);
+		expect(r.items.map((i) => i.section)).toEqual([
+			'investment',
+			'investment',
+			'investment',
+			'news',
+			'policy'
+		]);
 	});
 
 	it('takes the week from the header "2024.1.15-2024.1.21"', () => {
-		expect(r.report).toMatchObject({ week: '2024-01-15', isoWeek: '2024-W03', year: 2024, weekSource: 'header', title: '园区周报' });
+		expect(r.report).toMatchObject({
+			week: '2024-01-15',
+			isoWeek: '2024-W03',
+			year: 2024,
+			weekSource: 'header',
+			title: '园区周报'
+		});
 	});
 
 	it('reads half-width source brackets and keeps the paragraph full stop', () => {
@@ -67,7 +86,9 @@ describe('one-column layout with half-width punctuation and a header range', () 
 		expect(bytes('crlf-bom.txt').subarray(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
 		expect(decodeReportText(bytes('crlf-bom.txt')).includes('\r')).toBe(false);
 		expect(crlf.report.id).toBe(r.report.id);
-		expect(crlf.items.map((i) => [i.id, i.title, i.caption, i.body])).toEqual(r.items.map((i) => [i.id, i.title, i.caption, i.body]));
+		expect(crlf.items.map((i) => [i.id, i.title, i.caption, i.body])).toEqual(
+			r.items.map((i) => [i.id, i.title, i.caption, i.body])
+		);
 	});
 });
 
@@ -89,7 +110,9 @@ describe('interleaved two-column text with an odd caption count and a source-les
 	it('gives the single caption of a pair to the item it talks about', () => {
 		expect(r.items[0]!.caption).toBe('9 月 12 日，西安高新区硬科技项目集中签约仪式举行。');
 		expect(r.items[1]!.caption).toBeNull();
-		expect(r.items[1]!.body).toBe('南昌小蓝经开区汽车零部件产业园项目总投资 20亿元，规划建设标准厂房 30 万平方米。');
+		expect(r.items[1]!.body).toBe(
+			'南昌小蓝经开区汽车零部件产业园项目总投资 20亿元，规划建设标准厂房 30 万平方米。'
+		);
 	});
 
 	it('stops a body without a source where the captions begin', () => {
@@ -102,7 +125,14 @@ describe('interleaved two-column text with an odd caption count and a source-les
 
 	it('infers the week from the dates and the year the text mentions', () => {
 		expect(r.report).toMatchObject({ week: '2024-09-09', weekSource: 'dates' });
-		expect(r.items.map((i) => i.date)).toEqual(['2024-09-12', null, '2024-09-13', '2024-09-14', '2024-09-12', null]);
+		expect(r.items.map((i) => i.date)).toEqual([
+			'2024-09-12',
+			null,
+			'2024-09-13',
+			'2024-09-14',
+			'2024-09-12',
+			null
+		]);
 	});
 
 	it('reads mixed bracket widths as the source', () => {
@@ -114,7 +144,12 @@ describe('interleaved two-column text with an odd caption count and a source-les
 describe('weeks from headers and dates', () => {
 	it('reads "2023年第36期" as ISO week 36 when the item dates agree', async () => {
 		const r = await read('header-issue.txt');
-		expect(r.report).toMatchObject({ week: '2023-09-04', isoWeek: '2023-W36', weekSource: 'header', title: '园区周报 2023年第36期' });
+		expect(r.report).toMatchObject({
+			week: '2023-09-04',
+			isoWeek: '2023-W36',
+			weekSource: 'header',
+			title: '园区周报 2023年第36期'
+		});
 		expect(r.items[0]!.date).toBe('2023-09-05');
 	});
 
@@ -138,7 +173,12 @@ describe('weeks from headers and dates', () => {
 
 	it('spans New Year: December and January dates, year from the text', async () => {
 		const r = await read('dec-jan.txt');
-		expect(r.report).toMatchObject({ week: '2024-01-01', isoWeek: '2024-W01', year: 2024, weekSource: 'dates' });
+		expect(r.report).toMatchObject({
+			week: '2024-01-01',
+			isoWeek: '2024-W01',
+			year: 2024,
+			weekSource: 'dates'
+		});
 		expect(r.items.map((i) => i.date)).toEqual(['2024-01-02', '2023-12-29', '2024-01-03', '2024-01-04']);
 	});
 
@@ -169,7 +209,9 @@ describe('weeks from headers and dates', () => {
 	});
 
 	it('rejects a malformed --week', async () => {
-		const e = await failure(() => parseReportText(readFileSync(`${DIR}/header-issue.txt`, 'utf8'), { week: '2023-13-01' }));
+		const e = await failure(() =>
+			parseReportText(readFileSync(`${DIR}/header-issue.txt`, 'utf8'), { week: '2023-13-01' })
+		);
 		expect(e.code).toBe('bad_option');
 	});
 });
@@ -218,7 +260,11 @@ describe('files that are not reports', () => {
 
 	it('UTF-16 with a BOM is decoded', () => {
 		const s = '●标题\n█正文（某某网站）。';
-		const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...s].map((c) => c.charCodeAt(0))).buffer)]);
+		const le = new Uint8Array([
+			0xff,
+			0xfe,
+			...new Uint8Array(new Uint16Array([...s].map((c) => c.charCodeAt(0))).buffer)
+		]);
 		expect(decodeReportText(le)).toBe(s);
 	});
 });
@@ -236,8 +282,22 @@ describe('PDF path', () => {
 			['news', '西部陆海新通道班列开行量创新高']
 		]);
 		expect(r.items.map((i) => i.amountYi)).toEqual([60, 25, 48, 32.5, null, null]);
-		expect(r.items.map((i) => i.source)).toEqual(['合肥市政府网站', '成都市政府网站', '青岛市政府网站', '昆明市政府网站', '武汉市政府网站', '重庆市政府网站']);
-		expect(r.items.map((i) => i.date)).toEqual(['2024-03-05', '2024-03-06', '2024-03-07', '2024-03-08', '2024-03-06', '2024-03-07']);
+		expect(r.items.map((i) => i.source)).toEqual([
+			'合肥市政府网站',
+			'成都市政府网站',
+			'青岛市政府网站',
+			'昆明市政府网站',
+			'武汉市政府网站',
+			'重庆市政府网站'
+		]);
+		expect(r.items.map((i) => i.date)).toEqual([
+			'2024-03-05',
+			'2024-03-06',
+			'2024-03-07',
+			'2024-03-08',
+			'2024-03-06',
+			'2024-03-07'
+		]);
 		expect(r.items[0]!.caption).toBe('3 月 5 日，合肥经开区与某新能源汽车零部件企业签署投资协议。');
 		expect(r.items[2]!.caption).toBeNull();
 	});

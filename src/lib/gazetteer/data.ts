@@ -1,5 +1,5 @@
 /**
- * Loads data/gazetteer/gazetteer.json (written by scripts/build-gazetteer.ts) into places and a match trie.
+ * Loads data/gazetteer/gazetteer.json (written by scripts/build-gazetteer.ts) into places and a match table.
  */
 import { readFileSync } from 'node:fs';
 import type { Location, LocationLevel } from './types';
@@ -37,21 +37,34 @@ export interface Pattern {
 	generic: string | null;
 }
 
-export interface TrieNode {
-	next: Map<number, TrieNode>;
-	pattern: Pattern | null;
-}
 
 export interface GazData {
 	places: Place[];
 	byCode: Map<string, Place>;
-	root: TrieNode;
-	/** zones by host city code and type, for bare generic words */
+	/** the match table (see {@link findLongest}) */
+	table: MatchTable;
+	/** zones by host city code, for bare generic words */
 	zonesByCity: Map<string, Place[]>;
 }
 
-type DivRow = [string, string, string, string, number, number, string, string, number];
-type ZoneRow = [string, string, string, string, number | '', number | '', string];
+/**
+ * Pattern texts sorted by their first two code units (longest first within a pair), and an
+ * open-addressing hash from that pair to the range of texts starting with it. Typed arrays and
+ * lazily built Pattern objects keep the cold load small (no per-pattern allocation up front).
+ */
+export interface MatchTable {
+	texts: string[];
+	codes: number[][];
+	patterns: (Pattern | undefined)[];
+	mask: number;
+	keys: Int32Array;
+	from: Int32Array;
+	to: Int32Array;
+	places: Place[];
+}
+
+type DivRow = [string, string, string, string, number, number, number];
+type ZoneRow = [string, string, string, string, number | '', number | ''];
 
 export const GENERIC_WORDS: Record<string, string> = {
 	高新区: 'htz',
@@ -66,46 +79,73 @@ export const GENERIC_WORDS: Record<string, string> = {
 	自由贸易试验区: 'ftz',
 };
 
-function insert(root: TrieNode, text: string): Pattern {
-	let node = root;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		let nx = node.next.get(c);
-		if (!nx) {
-			nx = { next: new Map(), pattern: null };
-			node.next.set(c, nx);
-		}
-		node = nx;
+const pairKey = (c0: number, c1: number): number => ((c0 << 16) | c1) | 0;
+
+function buildTable(texts: string[], codes: number[][], places: Place[]): MatchTable {
+	let size = 1;
+	while (size < texts.length * 2) size <<= 1;
+	const mask = size - 1;
+	const keys = new Int32Array(size);
+	const from = new Int32Array(size).fill(-1);
+	const to = new Int32Array(size);
+	let k = 0;
+	while (k < texts.length) {
+		const t = texts[k];
+		const key = pairKey(t.charCodeAt(0), t.charCodeAt(1));
+		let e = k + 1;
+		while (e < texts.length && pairKey(texts[e].charCodeAt(0), texts[e].charCodeAt(1)) === key) e++;
+		let h = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+		while (from[h] !== -1) h = (h + 1) & mask;
+		keys[h] = key;
+		from[h] = k;
+		to[h] = e;
+		k = e;
 	}
-	if (!node.pattern) node.pattern = { text, hits: [], generic: null };
-	return node.pattern;
+	return { texts, codes, patterns: new Array(texts.length), mask, keys, from, to, places };
 }
 
-function addHit(root: TrieNode, text: string, place: Place, strength: Strength): void {
-	const p = insert(root, text);
-	const prev = p.hits.find((h) => h.place === place);
-	if (prev) prev.strength = Math.min(prev.strength, strength) as Strength;
-	else p.hits.push({ place, strength });
+/** Longest pattern starting at text[i], or null. */
+export function findLongest(t: MatchTable, text: string, i: number): Pattern | null {
+	const key = pairKey(text.charCodeAt(i), text.charCodeAt(i + 1));
+	let h = (Math.imul(key, 0x9e3779b1) >>> 0) & t.mask;
+	for (;;) {
+		const f = t.from[h];
+		if (f === -1) return null;
+		if (t.keys[h] === key) {
+			for (let k = f; k < t.to[h]; k++) if (text.startsWith(t.texts[k], i)) return patternAt(t, k);
+			return null;
+		}
+		h = (h + 1) & t.mask;
+	}
+}
+
+function patternAt(t: MatchTable, k: number): Pattern {
+	let p = t.patterns[k];
+	if (!p) {
+		const text = t.texts[k];
+		const hits: Hit[] = t.codes[k].map((v) => ({ place: t.places[v >> 2], strength: (v & 3) as Strength }));
+		p = { text, hits, generic: hits.length === 0 ? (GENERIC_WORDS[text] ?? null) : null };
+		t.patterns[k] = p;
+	}
+	return p;
 }
 
 export function buildData(json: string): GazData {
-	const raw = JSON.parse(json) as { divisions: DivRow[]; zones: ZoneRow[] };
+	const raw = JSON.parse(json) as { divisions: DivRow[]; zones: ZoneRow[]; patterns: [string, number[]][] };
 	const places: Place[] = [];
 	const byCode = new Map<string, Place>();
-	const root: TrieNode = { next: new Map(), pattern: null };
 
 	// Rows are sorted by code, and a parent's code always sorts before its children's.
-	for (const [code, name, parentCode, lv, lon, lat, , , muni] of raw.divisions) {
+	for (const [code, name, parentCode, lv, lon, lat, muni] of raw.divisions) {
 		const parent = parentCode ? (byCode.get(parentCode) ?? null) : null;
 		const level: LocationLevel = lv === 'p' ? 'province' : lv === 'c' ? 'city' : 'county';
-		const province = parent ? parent.province : (null as unknown as Place);
 		const place: Place = {
 			id: places.length,
 			code,
 			name,
 			level,
 			parent,
-			province,
+			province: parent ? parent.province : (null as unknown as Place),
 			pac: lv === 'x',
 			municipality: muni === 1,
 			zoneType: null,
@@ -117,17 +157,11 @@ export function buildData(json: string): GazData {
 		places.push(place);
 		byCode.set(code, place);
 	}
-	raw.divisions.forEach((row, i) => {
-		const place = places[i];
-		addHit(root, row[1], place, Strength.Full);
-		for (const a of splitList(row[6])) addHit(root, a, place, Strength.Short);
-		for (const a of splitList(row[7])) addHit(root, a, place, Strength.Weak);
-	});
 
 	const zonesByCity = new Map<string, Place[]>();
-	for (const [id, type, name, host, lon, lat, aliases] of raw.zones) {
+	for (const [id, type, name, host, lon, lat] of raw.zones) {
 		const hostPlace = byCode.get(host);
-		if (!hostPlace) continue;
+		if (!hostPlace) throw new Error(`gazetteer.json: zone ${id} has unknown host ${host}`);
 		const place: Place = {
 			id: places.length,
 			code: id,
@@ -151,23 +185,17 @@ export function buildData(json: string): GazData {
 			depth: hostPlace.depth + 1,
 		};
 		places.push(place);
-		addHit(root, name, place, Strength.Full);
-		for (const a of splitList(aliases)) addHit(root, a, place, Strength.Full);
 		const city = cityOf(hostPlace);
 		if (city) {
-			const list = zonesByCity.get(city.code) ?? [];
-			list.push(place);
-			zonesByCity.set(city.code, list);
+			const list = zonesByCity.get(city.code);
+			if (list) list.push(place);
+			else zonesByCity.set(city.code, [place]);
 		}
 	}
-	for (const [w, type] of Object.entries(GENERIC_WORDS)) {
-		const p = insert(root, w);
-		if (p.hits.length === 0) p.generic = type;
-	}
-	return { places, byCode, root, zonesByCity };
+	const texts = raw.patterns.map((r) => r[0]);
+	const codes = raw.patterns.map((r) => r[1]);
+	return { places, byCode, table: buildTable(texts, codes, places), zonesByCity };
 }
-
-const splitList = (s: string): string[] => (s ? s.split('|') : []);
 
 /** The unit that plays the city role: a prefecture, a municipality, or a province-administered county. */
 export function cityOf(p: Place): Place | null {

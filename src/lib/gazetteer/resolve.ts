@@ -1,9 +1,9 @@
 /**
- * Place resolution: find every mention in one pass over the text (trie, leftmost-longest),
+ * Place resolution: find every mention in one pass over the text (leftmost-longest),
  * weigh each by where it sits and the words around it, settle ambiguous names by the other
  * places in the item, then walk down from the best province while one child clearly dominates.
  */
-import { cityOf, Strength, type GazData, type Hit, type Pattern, type Place } from './data';
+import { cityOf, findLongest, Strength, type GazData, type Hit, type Pattern, type Place } from './data';
 import type { Location } from './types';
 
 export interface PlaceText {
@@ -43,31 +43,15 @@ const GOV_AFTER = /^(?:市|省|区|县|州|盟|旗)?(?:人民)?(?:政府|管委�
 const PROJECT_AFTER = /^[^，。；、]{0,14}?(?:项目|基地|产业园)/;
 
 function scan(data: GazData, text: string, field: number, out: Mention[]): void {
-	const root = data.root;
 	const n = text.length;
 	let i = 0;
-	while (i < n) {
-		let node = root.next.get(text.charCodeAt(i));
-		if (!node) {
-			i++;
-			continue;
-		}
-		let best: Pattern | null = null;
-		let bestEnd = i;
-		let j = i;
-		while (node) {
-			j++;
-			if (node.pattern) {
-				best = node.pattern;
-				bestEnd = j;
-			}
-			if (j >= n) break;
-			node = node.next.get(text.charCodeAt(j));
-		}
+	while (i < n - 1) {
+		const best = findLongest(data.table, text, i);
 		if (!best) {
 			i++;
 			continue;
 		}
+		const bestEnd = i + best.text.length;
 		// 重庆路 in 北海, 北京东路: a street named after a place.
 		const last = best.text[best.text.length - 1];
 		if (!'省市区县旗盟州'.includes(last) && STREET_NEXT.test(text.slice(bestEnd, bestEnd + 2))) {
@@ -194,8 +178,6 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 				let set = kids.get(q);
 				if (!set) kids.set(q, (set = new Set()));
 				set.add(child);
-			} else if (!q.parent) {
-				/* province root */
 			}
 			child = q;
 		}

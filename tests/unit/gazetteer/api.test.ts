@@ -5,8 +5,9 @@ import { loadGazetteer, type Location } from '../../../src/lib/gazetteer';
 
 const g = loadGazetteer();
 const raw = JSON.parse(readFileSync(resolve('data/gazetteer/gazetteer.json'), 'utf8')) as {
-	divisions: [string, string, string, string, number, number, string, string, number][];
-	zones: [string, string, string, string, number | '', number | '', string][];
+	divisions: [string, string, string, string, number, number, number][];
+	zones: [string, string, string, string, number | '', number | ''][];
+	patterns: [string, number[]][];
 };
 
 const inChina = (l: Location): boolean => l.lon > 73 && l.lon < 135.5 && l.lat > 3.5 && l.lat < 54;

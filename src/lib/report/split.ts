@@ -98,12 +98,37 @@ function preprocess(text: string): Line[] {
 			out.push({ text: trimmed, trailingSpace: /\s$/.test(raw) });
 		}
 	}
-	return out;
+	return dropRunningHeads(out);
+}
+
+/**
+ * Running heads repeated on every page ("园区周报 2023年第36期") would otherwise land between the
+ * pieces of an item. A short line that repeats and names the digest, or repeats the report's first
+ * line, is kept once (the header) and dropped elsewhere.
+ */
+function dropRunningHeads(lines: Line[]): Line[] {
+	const counts = new Map<string, number>();
+	for (const l of lines) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+	const first = lines[0]?.text;
+	const seen = new Set<string>();
+	return lines.filter((l) => {
+		const running =
+			(counts.get(l.text) ?? 0) > 1 &&
+			l.text.length <= 40 &&
+			!isMarker(l) &&
+			(/周报|周刊|简报|第\s*\d+\s*期/.test(l.text) || l.text === first);
+		if (!running) return true;
+		if (seen.has(l.text)) return false;
+		seen.add(l.text);
+		return true;
+	});
 }
 
 function isMarker(l: Line | undefined): boolean {
 	if (!l) return true;
-	return l.text.startsWith('●') || l.text.startsWith('█') || SECTION_HEADING.test(l.text);
+	if (l.text.startsWith('●') || l.text.startsWith('█')) return true;
+	const heading = SECTION_HEADING.exec(l.text);
+	return heading !== null && sectionOf(heading[1]!) !== null;
 }
 
 function unbalanced(s: string): boolean {

@@ -335,3 +335,26 @@ describe('PDF path', () => {
 		expect(e.code).toBe('not_pdf');
 	});
 });
+
+describe('page furniture', () => {
+	it('drops running heads and page numbers that fall between the pieces of an item', () => {
+		const text = readFileSync(`${DIR}/interleaved-variations.txt`, 'utf8');
+		const lines = text.split('\n');
+		// Put a running head and a page number right after the first body, as a printed page would.
+		const at = lines.findIndex((l) => l.includes('（西安市政府网站）'));
+		const paged = [
+			'园区周报 2024年第37期',
+			...lines.slice(0, at + 1),
+			'- 2 -',
+			'园区周报 2024年第37期',
+			...lines.slice(at + 1)
+		].join('\n');
+		const plain = parseReportText(text);
+		const r = parseReportText(paged);
+		expect(r.report.title).toBe('园区周报 2024年第37期');
+		expect(r.report.weekSource).toBe('header');
+		expect(r.items.map((i) => [i.title, i.caption, i.body])).toEqual(
+			plain.items.map((i) => [i.title, i.caption, i.body])
+		);
+	});
+});

@@ -465,6 +465,13 @@ zoneRows.forEach((r, j) => {
 	addPattern(r[2] as string, divRows.length + j, 0);
 	for (const a of zoneAliasList[j]) addPattern(a, divRows.length + j, 0);
 });
+// Brand and company names that begin with a place name but name no place (宁德时代 is CATL, not 宁德):
+// they match longer than the place, carry no place, and so hide it.
+const NOT_PLACES = ['宁德时代', '青岛啤酒', '重庆啤酒', '燕京啤酒', '上海电气', '东方电气', '哈尔滨电气', '北京汽车', '广州汽车', '长安汽车', '长城汽车',
+	'海南航空', '四川航空', '山东航空', '厦门航空', '深圳航空', '上海航空', '云南白药', '贵州茅台', '泸州老窖', '上海医药', '华北制药', '天津港集团',
+	'西安交通大学', '上海交通大学', '北京理工大学', '南京理工大学', '哈尔滨工业大学', '武汉理工大学', '大连理工大学', '四川长虹', '深圳证券交易所', '上海证券交易所', '北京证券交易所',
+	'江西铜业', '云南铜业', '湖南黄金', '山东黄金', '紫金矿业', '北方华创', '重庆路', '南京路', '北京路', '上海路'];
+for (const w of NOT_PLACES) patterns.set(w, new Map());
 for (const g of ['高新区', '高新技术产业开发区', '高新技术开发区', '经开区', '经济技术开发区', '开发区', '经济开发区', '自贸区', '自贸试验区', '自由贸易试验区']) if (!patterns.has(g)) patterns.set(g, new Map());
 const key2 = (t: string): number => t.charCodeAt(0) * 65536 + t.charCodeAt(1);
 const patternRows = [...patterns.entries()]

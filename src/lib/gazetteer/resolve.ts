@@ -87,7 +87,7 @@ function weighRun(text: string, run: Mention[], companyKeys: Set<string>): void 
 		else if (DEST_BEFORE.test(pre)) m *= 2;
 		else if (AT_BEFORE.test(pre)) {
 			if (BUILD_AFTER.test(post)) m *= 2;
-			else if (EVENT_AFTER.test(post)) m *= 0.7;
+			else if (EVENT_AFTER.test(post)) m *= 0.5;
 		} else if (BUILD_AFTER.test(post)) m *= 1.5;
 		if (GOV_AFTER.test(post)) m *= 1.5;
 		else if (m === 1 && PROJECT_AFTER.test(post)) m *= 1.3;

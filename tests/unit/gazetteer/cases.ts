@@ -178,4 +178,9 @@ export const CASES: Case[] = [
 	{ note: 'street named after another city', text: '南京路步行街上海首店经济活动周开幕', want: { province: '上海市', city: '上海市' } },
 	{ note: '中方 is not 中方县', text: '中方与沙特阿美签署炼化一体化合作协议', want: null },
 	{ note: '东方 is not 东方市 inside a brand', text: '东方电气集团发布年度业绩', want: null },
+	{ note: 'brand named after a city (宁德时代), project abroad', text: '宁德时代匈牙利德布勒森电池工厂开工', want: null },
+	{ note: 'brand named after a city, destination named', text: '宁德时代与四川宜宾签约动力电池基地项目', want: { province: '四川省', city: '宜宾市' } },
+	{ note: 'annual meeting venue vs project place', text: '隆基绿能在陕西西安举行年度签约大会，鄂尔多斯光伏组件项目签约', want: { province: '内蒙古自治区', city: '鄂尔多斯市' } },
+	{ note: 'university name holds a place', text: '北京大学与深圳市政府共建研究院', want: { province: '广东省', city: '深圳市' } },
+	{ note: 'county-level city after 落地', text: '湖南郴州：有色金属新材料项目签约落地资兴市', want: { province: '湖南省', city: '郴州市', county: '资兴市' } },
 ];

@@ -43,6 +43,7 @@ export interface AmountMention extends AmountInfo {
 }
 
 const INVESTMENT_WORDS = [
+	'计划投资金额',
 	'总投资金额',
 	'总投资额',
 	'投资总额',

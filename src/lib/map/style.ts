@@ -17,8 +17,7 @@ import { NO_FILTERS } from '../filters';
 export const LOCAL_FONT_FAMILY =
 	"'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
-export const ATTRIBUTION =
-	'底图 Basemap: Natural Earth via world-geo-json-zh (Unlicense) · CTAmap/cn-atlas (ISC) · DataV.GeoAtlas 坐标 (AMap)';
+export const ATTRIBUTION = 'Natural Earth/world-geo-json-zh · CTAmap/cn-atlas · DataV.GeoAtlas';
 
 export const SOURCE_PROJECTS = 'projects';
 export const SOURCE_CITIES = 'cities';
@@ -166,7 +165,7 @@ export function projectLayers(maxSectors: number): LayerSpecification[] {
 			'circle-color': ['get', 'c'],
 			'circle-opacity': ['case', known, level(0.45, 0.72, 0.85), 0],
 			'circle-blur': level(0.7, 0.25, 0),
-			'circle-stroke-color': ['case', known, level('#ffffff', '#ffffff', '#ffffff'), ['get', 'c']],
+			'circle-stroke-color': ['case', known, '#ffffff', ['get', 'c']],
 			'circle-stroke-width': ['case', known, level(0, 0.6, 1), 2],
 			'circle-stroke-opacity': ['case', known, 1, level(0.55, 0.8, 1)]
 		}

@@ -1,0 +1,26 @@
+/**
+ * The map shared by the map's child components. The MapLibre instance is held raw:
+ * MapLibre objects must never be made deeply reactive.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export class MapContext {
+	map = $state.raw<MapLibreMap | null>(null);
+	/** True once the style (basemap) has loaded and layers may be added. */
+	loaded = $state(false);
+	/** The maplibre-gl module, loaded lazily. */
+	lib = $state.raw<typeof import('maplibre-gl') | null>(null);
+}
+
+const KEY = Symbol('parkmap-map');
+
+export function setMapContext(ctx: MapContext): MapContext {
+	return setContext(KEY, ctx);
+}
+
+export function getMapContext(): MapContext {
+	const ctx = getContext<MapContext | undefined>(KEY);
+	if (!ctx) throw new Error('Map components must be placed inside <MapView>.');
+	return ctx;
+}

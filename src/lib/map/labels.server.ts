@@ -1,0 +1,26 @@
+/**
+ * City label points (seat of government, WGS-84) from the offline basemap, for placing city
+ * markers. Server only: the page receives just the points of the cities it shows.
+ */
+import labels from '../../../static/basemap/labels.json';
+
+interface LabelFeature {
+	properties: { kind: string; adcode: string };
+	geometry: { coordinates: number[] };
+}
+
+const POINTS = new Map<string, [number, number]>();
+for (const f of (labels as { features: LabelFeature[] }).features) {
+	const [lon, lat] = f.geometry.coordinates;
+	POINTS.set(f.properties.adcode, [lon, lat]);
+}
+
+/** Label points for the given city group keys (those without a known point are left out). */
+export function labelPoints(keys: Iterable<string>): Record<string, [number, number]> {
+	const out: Record<string, [number, number]> = {};
+	for (const key of keys) {
+		const point = POINTS.get(key);
+		if (point) out[key] = point;
+	}
+	return out;
+}

@@ -1,0 +1,71 @@
+/**
+ * Headless Chromium for the end-to-end tests and the benchmark: Debian's chromium through
+ * playwright-core (no browser download). WebGL runs on SwiftShader with --disable-gpu.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-sync',
+	'--disable-quic'
+];
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS
+	});
+}
+
+/** The app's base URL, set by the e2e global setup. */
+export function baseUrl(): string {
+	const url = process.env.PARKMAP_E2E_URL;
+	if (!url) throw new Error('PARKMAP_E2E_URL is not set: run the e2e tests with vitest.e2e.config.ts.');
+	return url;
+}
+
+/** Opens the page with the test hook on and waits until the map has drawn the projects. */
+export async function openMap(page: Page, search = ''): Promise<void> {
+	const params = new URLSearchParams(search);
+	params.set('debug', 'map');
+	await page.goto(`${baseUrl()}/?${params}`);
+	await waitForMap(page);
+}
+
+export async function waitForMap(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const hook = (
+				window as unknown as {
+					__parkmap?: { map: { loaded(): boolean; getLayer(id: string): unknown } | null };
+				}
+			).__parkmap;
+			return !!hook?.map && !!hook.map.getLayer('projects') && hook.map.loaded();
+		},
+		undefined,
+		{ timeout: 30_000 }
+	);
+	await idle(page);
+}
+
+/** Resolves once the map has no pending work (tiles parsed, frame painted). */
+export async function idle(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const map = (
+					window as unknown as {
+						__parkmap: {
+							map: { loaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void };
+						};
+					}
+				).__parkmap.map;
+				map.once('idle', () => resolve());
+				map.triggerRepaint();
+			})
+	);
+}

@@ -21,18 +21,11 @@ export function launchBrowser(): Promise<Browser> {
 	});
 }
 
-/** The app's base URL, set by the e2e global setup. */
-export function baseUrl(): string {
-	const url = process.env.PARKMAP_E2E_URL;
-	if (!url) throw new Error('PARKMAP_E2E_URL is not set: run the e2e tests with vitest.e2e.config.ts.');
-	return url;
-}
-
 /** Opens the page with the test hook on and waits until the map has drawn the projects. */
-export async function openMap(page: Page, search = ''): Promise<void> {
+export async function openMap(page: Page, baseUrl: string, search = ''): Promise<void> {
 	const params = new URLSearchParams(search);
 	params.set('debug', 'map');
-	await page.goto(`${baseUrl()}/?${params}`);
+	await page.goto(`${baseUrl}/?${params}`);
 	await waitForMap(page);
 }
 

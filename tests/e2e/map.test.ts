@@ -1,0 +1,204 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { matchesFilters, NO_FILTERS, type Filters } from '../../src/lib/filters';
+import { cityKey } from '../../src/lib/map/grouping';
+import { Store, type StoredItem } from '../../src/lib/store';
+import { idle, launchBrowser, openMap } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let items: StoredItem[];
+
+beforeAll(async () => {
+	const store = new Store(inject('dbPath'));
+	items = store.items();
+	store.close();
+	browser = await launchBrowser();
+	page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+const seedWeek = () => items.find((i) => !i.reportId.startsWith('SYNTHETIC'))!.week;
+const located = (filters: Filters) => items.filter((i) => i.location && matchesFilters(i, filters));
+
+/** Distinct project ids the map has drawn (rendered features, deduplicated across tiles). */
+function renderedIds(p: Page): Promise<string[]> {
+	return p.evaluate(() => {
+		const map = (window as unknown as { __parkmap: { map: import('maplibre-gl').Map } }).__parkmap.map;
+		const ids = map.queryRenderedFeatures({ layers: ['projects'] }).map((f) => String(f.properties.id));
+		return [...new Set(ids)].sort();
+	});
+}
+
+async function shownCount(p: Page): Promise<number> {
+	return Number((await p.getByTestId('shown-count').textContent())!.replace(/[^\d]/g, ''));
+}
+
+describe('map explorer', () => {
+	it('has SYNTHETIC fixture weeks besides the seed report', () => {
+		const weeks = new Set(items.map((i) => i.week));
+		expect(weeks.size).toBeGreaterThanOrEqual(4);
+		expect(items.some((i) => i.id.startsWith('SYNTHETIC'))).toBe(true);
+	});
+
+	it('loads the seed week and draws each of its located projects', async () => {
+		const week = seedWeek();
+		const filters = { ...NO_FILTERS, weekFrom: week, weekTo: week };
+		await openMap(page, baseUrl, `week=${week}`);
+		const expected = located(filters)
+			.map((i) => i.id)
+			.sort();
+		expect(expected.length).toBeGreaterThan(10);
+		expect(await renderedIds(page)).toEqual(expected);
+		expect(await shownCount(page)).toBe(items.filter((i) => matchesFilters(i, filters)).length);
+		mkdirSync('test-results', { recursive: true });
+		await page.screenshot({ path: 'test-results/e2e-seed-week.png' });
+	});
+
+	it('filters by week with the week controls (SYNTHETIC weeks)', async () => {
+		await openMap(page, baseUrl);
+		const all = await renderedIds(page);
+		expect(all).toEqual(
+			located(NO_FILTERS)
+				.map((i) => i.id)
+				.sort()
+		);
+		await page.getByTestId('week-from').selectOption('2023-09-18');
+		await page.getByTestId('week-to').selectOption('2023-09-18');
+		await idle(page);
+		const filters = { ...NO_FILTERS, weekFrom: '2023-09-18', weekTo: '2023-09-18' };
+		const expected = located(filters)
+			.map((i) => i.id)
+			.sort();
+		expect(expected.length).toBeGreaterThan(0);
+		expect(expected.every((id) => id.startsWith('SYNTHETIC'))).toBe(true);
+		expect(await renderedIds(page)).toEqual(expected);
+		expect(await shownCount(page)).toBe(items.filter((i) => matchesFilters(i, filters)).length);
+	});
+
+	it('a sector filter changes what is drawn and counted', async () => {
+		await openMap(page, baseUrl);
+		const before = await shownCount(page);
+		const sector = '新材料';
+		await page.locator(`input[type=checkbox][value="${sector}"]`).check();
+		await idle(page);
+		const filters = { ...NO_FILTERS, sectors: [sector] };
+		const after = await shownCount(page);
+		expect(after).toBe(items.filter((i) => matchesFilters(i, filters)).length);
+		expect(after).toBeLessThan(before);
+		expect(await renderedIds(page)).toEqual(
+			located(filters)
+				.map((i) => i.id)
+				.sort()
+		);
+	});
+
+	it('clicking a city on the map lists exactly its projects', async () => {
+		const week = seedWeek();
+		const filters = { ...NO_FILTERS, weekFrom: week, weekTo: week };
+		const shown = located(filters);
+		const byCity = new Map<string, StoredItem[]>();
+		for (const i of shown) byCity.set(cityKey(i.location!), [...(byCity.get(cityKey(i.location!)) ?? []), i]);
+		const [key, cityItems] = [...byCity.entries()].sort((a, b) => b[1].length - a[1].length)[0];
+		expect(cityItems.length).toBeGreaterThanOrEqual(2);
+		await openMap(page, baseUrl, `week=${week}`);
+		// Zoom to one of the city's projects and click it.
+		const target = cityItems[0].location!;
+		const point = await page.evaluate(
+			async ([lon, lat]) => {
+				const map = (window as unknown as { __parkmap: { map: import('maplibre-gl').Map } }).__parkmap.map;
+				map.jumpTo({ center: [lon, lat], zoom: 9 });
+				await new Promise((r) => map.once('idle', r));
+				const p = map.project([lon, lat]);
+				const rect = map.getCanvas().getBoundingClientRect();
+				return { x: rect.left + p.x, y: rect.top + p.y };
+			},
+			[target.lon, target.lat]
+		);
+		await page.mouse.click(point.x, point.y);
+		await expect.poll(() => page.getByTestId('city-title').count()).toBe(1);
+		const listed = await page
+			.locator('[data-testid=city-projects] article')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
+		expect([...listed].sort()).toEqual(cityItems.map((i) => i.id).sort());
+		expect(
+			await page.evaluate(
+				() => (window as unknown as { __parkmap: { selectedCity: string } }).__parkmap.selectedCity
+			)
+		).toBe(key);
+		await page.screenshot({ path: 'test-results/e2e-city-panel.png' });
+	});
+
+	it('the city list is reachable by keyboard and opens a city', async () => {
+		await openMap(page, baseUrl);
+		const first = page.locator('[data-testid=city-list] button').first();
+		await first.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.getByTestId('city-title').count()).toBe(1);
+	});
+
+	it('round-trips its state through the URL', async () => {
+		const week = seedWeek();
+		await openMap(page, baseUrl, `week=${week}`);
+		await page.locator('input[type=checkbox][value="新材料"]').check();
+		await page.locator('[data-testid=city-list] button').first().click();
+		await page.evaluate(() => {
+			const map = (window as unknown as { __parkmap: { map: import('maplibre-gl').Map } }).__parkmap.map;
+			map.jumpTo({ center: [118.5, 31.5], zoom: 5.5 });
+		});
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('view'), { timeout: 5000 })
+			.toBe('118.5000,31.5000,5.50');
+		const url = page.url();
+		const params = new URL(url).searchParams;
+		expect(params.get('sector')).toBe('新材料');
+		expect(params.get('week')).toBe(week);
+		const city = params.get('city');
+		expect(city).toMatch(/^\d{6}$/);
+
+		const second = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await second.goto(url);
+		await second.waitForFunction(
+			() => !!(window as unknown as { __parkmap?: { map: unknown } }).__parkmap?.map
+		);
+		const state = await second.evaluate(() => {
+			const h = (
+				window as unknown as {
+					__parkmap: { map: import('maplibre-gl').Map; filters: Filters; selectedCity: string };
+				}
+			).__parkmap;
+			const c = h.map.getCenter();
+			return { filters: h.filters, city: h.selectedCity, lon: c.lng, lat: c.lat, zoom: h.map.getZoom() };
+		});
+		expect(state.filters.sectors).toEqual(['新材料']);
+		expect(state.filters.weekFrom).toBe(week);
+		expect(state.city).toBe(city);
+		expect(state.lon).toBeCloseTo(118.5, 3);
+		expect(state.lat).toBeCloseTo(31.5, 3);
+		expect(state.zoom).toBeCloseTo(5.5, 2);
+		// The server renders the same filtered state before any script runs.
+		expect(await second.getByTestId('city-title').count()).toBe(1);
+		await second.close();
+	});
+
+	it('renders English on request and keeps a screenshot', async () => {
+		await openMap(page, baseUrl, 'lang=en');
+		await expect.poll(() => page.getByTestId('totals').textContent()).toContain('Showing');
+		await page.screenshot({ path: 'test-results/e2e-map-en.png' });
+		await openMap(page, baseUrl);
+		await page.screenshot({ path: 'test-results/e2e-map.png' });
+		const phone = await browser.newPage({
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true
+		});
+		await openMap(phone, baseUrl);
+		await phone.screenshot({ path: 'test-results/e2e-map-phone.png', fullPage: false });
+		await phone.close();
+	});
+});

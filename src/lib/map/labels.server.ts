@@ -24,3 +24,11 @@ export function labelPoints(keys: Iterable<string>): Record<string, [number, num
 	}
 	return out;
 }
+
+/** Every prefecture-level label point keyed by city group key (for synthetic data). */
+export function allCityPoints(): Record<string, [number, number]> {
+	const out: Record<string, [number, number]> = {};
+	for (const [key, point] of POINTS)
+		if (!key.endsWith('0000') || ['11', '12', '31', '50'].includes(key.slice(0, 2))) out[key] = point;
+	return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * Map benchmark: N SYNTHETIC projects (10,000 and 100,000) on the /bench page in headless
+ * Chromium. Reports time to first render (navigation start → map idle with the projects drawn)
+ * and filter change → painted frame (setting the filters → map `idle` → next animation frame),
+ * p50/p95 over a cycle of filter changes; plus the first page's own JS, gzipped (the chunks the
+ * page loads up front, maplibre-gl excluded: it is imported dynamically).
+ *
+ *   npm run build && npx tsx bench/map.ts [--n 10000,100000] [--changes 20]
+ *
+ * Prints a JSON object, then a short table. Needs the build; starts it itself on a free port.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { startApp } from '../tests/e2e/app';
+import { launchBrowser } from '../tests/e2e/browser';
+
+function arg(name: string, fallback: string): string {
+	const i = process.argv.indexOf(`--${name}`);
+	return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const SIZES = arg('n', '10000,100000').split(',').map(Number);
+const CHANGES = Number(arg('changes', '20'));
+
+const quantile = (values: number[], q: number) => {
+	const s = [...values].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A cycle of realistic filter changes, each different from the one before. */
+const FILTER_CYCLE = [
+	{ sectors: ['新材料'] },
+	{ sectors: ['新材料', '生物医药'] },
+	{ sectors: [], weekFrom: '2023-09-18', weekTo: '2023-10-16' },
+	{ weekFrom: null, weekTo: null, amountMin: 50 },
+	{ amountMin: 10, amountMax: 200 },
+	{ amountMin: null, amountMax: null, sections: ['investment'] },
+	{ sections: [], query: '项目 12' },
+	{ query: '' }
+];
+
+async function measure(page: Page, baseUrl: string, n: number) {
+	await page.goto(`${baseUrl}/bench?n=${n}`);
+	const firstRender = await page.evaluate(async () => {
+		type Hook = { map: import('maplibre-gl').Map | null };
+		const w = window as unknown as { __parkmap?: Hook };
+		while (!w.__parkmap?.map || !w.__parkmap.map.getLayer('projects'))
+			await new Promise((r) => setTimeout(r, 10));
+		const map = w.__parkmap.map;
+		if (!map.loaded()) await new Promise((r) => map.once('idle', r));
+		return performance.now();
+	});
+	const changes: number[] = [];
+	for (let k = 0; k < CHANGES; k++) {
+		const patch = FILTER_CYCLE[k % FILTER_CYCLE.length];
+		const ms = await page.evaluate(async (patch) => {
+			type Hook = { map: import('maplibre-gl').Map; setFilters(f: unknown): void };
+			const hook = (window as unknown as { __parkmap: Hook }).__parkmap;
+			const t0 = performance.now();
+			const idle = new Promise((r) => hook.map.once('idle', r));
+			hook.setFilters(patch);
+			await idle;
+			await new Promise((r) => requestAnimationFrame(r));
+			return performance.now() - t0;
+		}, patch);
+		changes.push(ms);
+	}
+	const shown = await page.evaluate(
+		() => (window as unknown as { __parkmap: { shown: number } }).__parkmap.shown
+	);
+	return {
+		n,
+		firstRenderMs: round(firstRender),
+		filterChangeMs: {
+			p50: round(quantile(changes, 0.5)),
+			p95: round(quantile(changes, 0.95)),
+			max: round(Math.max(...changes)),
+			runs: changes.length
+		},
+		shownAfterLastChange: shown
+	};
+}
+
+/** Gzipped size of the JS the first page loads up front (its modulepreload and entry imports). */
+async function firstPageJs(baseUrl: string) {
+	const html = await (await fetch(`${baseUrl}/`)).text();
+	const urls = new Set<string>();
+	for (const m of html.matchAll(/(?:href|import\()\s*=?\s*["']([^"']+\.js)["']/g))
+		urls.add(new URL(m[1], `${baseUrl}/`).href);
+	const chunks: { url: string; gzip: number }[] = [];
+	let total = 0;
+	for (const url of urls) {
+		if (/maplibre/i.test(url)) continue;
+		const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+		const gzip = gzipSync(body, { level: 9 }).length;
+		chunks.push({ url: url.replace(baseUrl, ''), gzip });
+		total += gzip;
+	}
+	return { totalGzipBytes: total, totalGzipKB: round(total / 1024), chunks: chunks.length };
+}
+
+async function main() {
+	const dir = mkdtempSync(join(tmpdir(), 'parkmap-bench-'));
+	const app = await startApp(join(dir, 'parkmap.sqlite'));
+	const browser = await launchBrowser();
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const results = [];
+		for (const n of SIZES) results.push(await measure(page, app.baseUrl, n));
+		const js = await firstPageJs(app.baseUrl);
+		const version = JSON.parse(readFileSync('node_modules/maplibre-gl/package.json', 'utf8')).version;
+		const report = {
+			benchmark: 'map',
+			maplibre: version,
+			browser: browser.version(),
+			viewport: '1280x800',
+			results,
+			firstPageJs: js
+		};
+		console.log(JSON.stringify(report, null, 2));
+		console.log('\n| projects | first render ms | filter→frame p50 ms | p95 ms | max ms |');
+		console.log('| ---: | ---: | ---: | ---: | ---: |');
+		for (const r of results) {
+			console.log(
+				`| ${r.n.toLocaleString('en')} | ${r.firstRenderMs} | ${r.filterChangeMs.p50} | ${r.filterChangeMs.p95} | ${r.filterChangeMs.max} |`
+			);
+		}
+		console.log(`\nfirst page JS (without maplibre-gl): ${js.totalGzipKB} KB gzip in ${js.chunks} chunks`);
+	} finally {
+		await browser.close();
+		app.stop();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+await main();

@@ -1,0 +1,87 @@
+/**
+ * SYNTHETIC projects for the benchmark page: N items spread over real city points, weeks,
+ * sectors, sections and amounts, deterministic for a given N. Never stored.
+ */
+import type { Location, LocationLevel } from '../gazetteer/types';
+import type { Section } from '../report/types';
+import type { MapItem } from './types';
+
+const SECTORS = [
+	'新一代信息技术',
+	'高端装备制造',
+	'新材料',
+	'生物医药',
+	'新能源汽车',
+	'新能源',
+	'节能环保',
+	'数字创意',
+	'相关服务业',
+	'航空航天',
+	'现代化工',
+	'汽车及零部件'
+];
+const SECTIONS: Section[] = ['investment', 'investment', 'investment', 'news', 'policy'];
+const LEVELS: LocationLevel[] = ['zone', 'county', 'county', 'city', 'city', 'province'];
+
+function random(seed: number): () => number {
+	return () => {
+		seed |= 0;
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Mondays from 2023-09-04 on. */
+export function syntheticWeeks(count: number): string[] {
+	const start = Date.UTC(2023, 8, 4);
+	return Array.from({ length: count }, (_, i) =>
+		new Date(start + i * 7 * 86400000).toISOString().slice(0, 10)
+	);
+}
+
+export function syntheticItems(
+	n: number,
+	cityPoints: Record<string, [number, number]>,
+	weeks = 12
+): MapItem[] {
+	const rand = random(n);
+	const cities = Object.entries(cityPoints);
+	const weekList = syntheticWeeks(weeks);
+	const items: MapItem[] = [];
+	for (let i = 0; i < n; i++) {
+		const [adcode, [lon, lat]] = cities[Math.floor(rand() * cities.length)];
+		const level = LEVELS[Math.floor(rand() * LEVELS.length)];
+		const jitter = level === 'city' || level === 'province' ? 0 : 0.25;
+		const location: Location | null =
+			rand() < 0.03
+				? null
+				: {
+						province: `SYNTHETIC 省 ${adcode.slice(0, 2)}`,
+						city: `SYNTHETIC 市 ${adcode}`,
+						county: null,
+						zone: null,
+						adcode: level === 'province' ? `${adcode.slice(0, 2)}0000` : adcode,
+						level,
+						lon: lon + (rand() - 0.5) * jitter,
+						lat: lat + (rand() - 0.5) * jitter
+					};
+		const sectors = [SECTORS[Math.floor(rand() * SECTORS.length)]];
+		if (rand() < 0.3) sectors.push(SECTORS[Math.floor(rand() * SECTORS.length)]);
+		items.push({
+			id: `SYNTHETIC-${i}`,
+			week: weekList[Math.floor(rand() * weekList.length)],
+			section: SECTIONS[Math.floor(rand() * SECTIONS.length)],
+			title: `SYNTHETIC 项目 ${i}`,
+			date: null,
+			amountYi: rand() < 0.15 ? null : Math.round(Math.exp(rand() * 7) * 10) / 10,
+			sectors: [...new Set(sectors)],
+			source: 'SYNTHETIC',
+			location,
+			caption: null,
+			body: `SYNTHETIC 测试条目 ${i}`
+		});
+	}
+	return items;
+}

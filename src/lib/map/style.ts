@@ -124,12 +124,22 @@ export function basemapStyle(base = '/basemap'): StyleSpecification {
 export const CITY_RING_MAX_ZOOM = 8;
 
 /**
+ * With many projects (see DENSE_THRESHOLD) individual circles only appear from this zoom on;
+ * below it each city is one filled circle sized by its total. This keeps the national view
+ * readable and lets MapLibre skip the project tiles entirely at low zoom.
+ */
+export const DENSE_PROJECT_MIN_ZOOM = 5;
+/** Located projects above which the map switches to city circles at low zoom. */
+export const DENSE_THRESHOLD = 3000;
+
+/**
  * The project and city layers. Circles are sized by investment, coloured by first sector,
  * hollow when the amount is unknown, and drawn less sharply the coarser the location:
  * zone/county crisp with a white edge, city slightly soft, province clearly blurred.
  */
-export function projectLayers(maxSectors: number): LayerSpecification[] {
+export function projectLayers(maxSectors: number, dense = false): LayerSpecification[] {
 	const filter = projectFilter(maxSectors);
+	const projectMinZoom = dense ? DENSE_PROJECT_MIN_ZOOM : 0;
 	const known: ExpressionSpecification = ['has', 'a'];
 	const level = (province: number, city: number, fine: number): ExpressionSpecification => [
 		'match',
@@ -140,24 +150,41 @@ export function projectLayers(maxSectors: number): LayerSpecification[] {
 		city,
 		fine
 	];
-	const ring: CircleLayerSpecification = {
-		id: LAYER_CITIES,
-		type: 'circle',
-		source: SOURCE_CITIES,
-		maxzoom: CITY_RING_MAX_ZOOM,
-		paint: {
-			'circle-radius': ['+', 3, ['coalesce', ['feature-state', 'r'], 0]],
-			'circle-color': '#3a3a3a',
-			'circle-opacity': ['case', ['>=', ['coalesce', ['feature-state', 'n'], 0], 2], 0.05, 0],
-			'circle-stroke-color': '#3a3a3a',
-			'circle-stroke-width': ['case', ['>=', ['coalesce', ['feature-state', 'n'], 0], 2], 1.2, 0],
-			'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, 0.75, CITY_RING_MAX_ZOOM, 0]
-		}
-	};
+	const shownCity: ExpressionSpecification = ['>=', ['coalesce', ['feature-state', 'n'], 0], 1];
+	const ring: CircleLayerSpecification = dense
+		? {
+				id: LAYER_CITIES,
+				type: 'circle',
+				source: SOURCE_CITIES,
+				maxzoom: DENSE_PROJECT_MIN_ZOOM,
+				paint: {
+					'circle-radius': ['coalesce', ['feature-state', 'r'], 0],
+					'circle-color': '#4a5a6a',
+					'circle-opacity': ['case', shownCity, 0.45, 0],
+					'circle-stroke-color': '#ffffff',
+					'circle-stroke-width': ['case', shownCity, 0.8, 0]
+				}
+			}
+		: {
+				id: LAYER_CITIES,
+				type: 'circle',
+				source: SOURCE_CITIES,
+				maxzoom: CITY_RING_MAX_ZOOM,
+				paint: {
+					'circle-radius': ['+', 3, ['coalesce', ['feature-state', 'r'], 0]],
+					'circle-color': '#3a3a3a',
+					'circle-opacity': ['case', ['>=', ['coalesce', ['feature-state', 'n'], 0], 2], 0.05, 0],
+					'circle-stroke-color': '#3a3a3a',
+					'circle-stroke-width': ['case', ['>=', ['coalesce', ['feature-state', 'n'], 0], 2], 1.2, 0],
+					'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, 0.75, CITY_RING_MAX_ZOOM, 0]
+				}
+			};
+
 	const projects: CircleLayerSpecification = {
 		id: LAYER_PROJECTS,
 		type: 'circle',
 		source: SOURCE_PROJECTS,
+		minzoom: projectMinZoom,
 		filter,
 		layout: { 'circle-sort-key': ['-', 0, ['get', 'r']] },
 		paint: {
@@ -174,6 +201,7 @@ export function projectLayers(maxSectors: number): LayerSpecification[] {
 		id: LAYER_HIGHLIGHT,
 		type: 'circle',
 		source: SOURCE_PROJECTS,
+		minzoom: projectMinZoom,
 		filter,
 		paint: {
 			'circle-radius': ['+', ['get', 'r'], 4],

@@ -117,15 +117,11 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
 		case 'png':
 		case 'pdf': {
 			if (!request.map) throw new Error('The map is not ready yet.');
-			const { renderSnapshot, snapshotPixelSize, canvasToBlob } = await import('./snapshot');
+			const { renderSnapshot, snapshotPixelSize, snapshotPng, canvasToBlob } = await import('./snapshot');
 			const content = snapshotContent(request);
 			if (request.format === 'png') {
-				const { canvas } = await renderSnapshot(
-					request.map,
-					snapshotPixelSize(request.map, request.size),
-					content
-				);
-				return { blob: await canvasToBlob(canvas), fileName };
+				const blob = await snapshotPng(request.map, snapshotPixelSize(request.map, request.size), content);
+				return { blob, fileName };
 			}
 			// The PDF's first page is always A4 landscape at 300 dpi.
 			const size = pixelSize('a4', { width: 0, height: 0, pixelRatio: 1 });

@@ -85,22 +85,32 @@ async function measure(page: Page, baseUrl: string, n: number) {
 	};
 }
 
-/** Gzipped size of the JS the first page loads up front (its modulepreload and entry imports). */
+/**
+ * Gzipped size of the JS the first page loads up front: the page's entry scripts and
+ * modulepreloads plus everything they import statically, and the `/` route's node chunks
+ * (SvelteKit imports those at start). Dynamic imports (maplibre-gl and its worker) are left out.
+ */
 async function firstPageJs(baseUrl: string) {
 	const html = await (await fetch(`${baseUrl}/`)).text();
-	const urls = new Set<string>();
-	for (const m of html.matchAll(/(?:href|import\()\s*=?\s*["']([^"']+\.js)["']/g))
-		urls.add(new URL(m[1], `${baseUrl}/`).href);
-	const chunks: { url: string; gzip: number }[] = [];
-	let total = 0;
-	for (const url of urls) {
-		if (/maplibre/i.test(url)) continue;
+	const queue: string[] = [];
+	for (const m of html.matchAll(/["'](\.{0,2}\/?_app\/immutable\/[^"']+\.js)["']/g))
+		queue.push(new URL(m[1], `${baseUrl}/`).href);
+	const seen = new Map<string, number>();
+	while (queue.length > 0) {
+		const url = queue.pop()!;
+		if (seen.has(url) || /maplibre/i.test(url)) continue;
 		const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-		const gzip = gzipSync(body, { level: 9 }).length;
-		chunks.push({ url: url.replace(baseUrl, ''), gzip });
-		total += gzip;
+		seen.set(url, gzipSync(body, { level: 9 }).length);
+		const text = body.toString('utf8');
+		// Static imports only: `import … from "./x.js"` and `import "./x.js"`, not `import("./x.js")`.
+		for (const m of text.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g))
+			queue.push(new URL(m[1], url).href);
+		// The app chunk names route nodes in `() => import("../nodes/N.js")`: include those of "/" (0: layout, 2: page).
+		for (const m of text.matchAll(/import\(["']([^"']*nodes\/[02]\.[^"']*\.js)["']\)/g))
+			queue.push(new URL(m[1], url).href);
 	}
-	return { totalGzipBytes: total, totalGzipKB: round(total / 1024), chunks: chunks.length };
+	const total = [...seen.values()].reduce((a, b) => a + b, 0);
+	return { totalGzipBytes: total, totalGzipKB: round(total / 1024), chunks: seen.size };
 }
 
 async function main() {

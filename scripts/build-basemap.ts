@@ -162,7 +162,10 @@ function main(): void {
 	const prefectureBorders = mesh(
 		topo,
 		objects.prefectures,
-		(a, b) => a !== b && provinceOf(String(a.properties?.id)) === provinceOf(String(b.properties?.id))
+		(a, b) =>
+			a !== b &&
+			provinceOf(String((a.properties as { id: string }).id)) ===
+				provinceOf(String((b.properties as { id: string }).id))
 	);
 	total += write(
 		'borders.json',

@@ -37,7 +37,6 @@ export interface Pattern {
 	generic: string | null;
 }
 
-
 export interface GazData {
 	places: Place[];
 	byCode: Map<string, Place>;
@@ -76,10 +75,10 @@ export const GENERIC_WORDS: Record<string, string> = {
 	经济开发区: 'etdz',
 	自贸区: 'ftz',
 	自贸试验区: 'ftz',
-	自由贸易试验区: 'ftz',
+	自由贸易试验区: 'ftz'
 };
 
-const pairKey = (c0: number, c1: number): number => ((c0 << 16) | c1) | 0;
+const pairKey = (c0: number, c1: number): number => (c0 << 16) | c1 | 0;
 
 function buildTable(texts: string[], codes: number[][], places: Place[]): MatchTable {
 	let size = 1;
@@ -150,7 +149,7 @@ export function buildData(json: string): GazData {
 			municipality: muni === 1,
 			zoneType: null,
 			loc: null as unknown as Location,
-			depth: parent ? parent.depth + 1 : 0,
+			depth: parent ? parent.depth + 1 : 0
 		};
 		if (!parent) place.province = place;
 		place.loc = divisionLocation(place, lon, lat);
@@ -180,9 +179,9 @@ export function buildData(json: string): GazData {
 				adcode: hostPlace.code,
 				level: 'zone',
 				lon: lon === '' ? hostPlace.loc.lon : lon,
-				lat: lat === '' ? hostPlace.loc.lat : lat,
+				lat: lat === '' ? hostPlace.loc.lat : lat
 			},
-			depth: hostPlace.depth + 1,
+			depth: hostPlace.depth + 1
 		};
 		places.push(place);
 		const city = cityOf(hostPlace);
@@ -214,7 +213,7 @@ function divisionLocation(p: Place, lon: number, lat: number): Location {
 		adcode: p.code,
 		level,
 		lon,
-		lat,
+		lat
 	});
 	// A municipality (and HK/Macau) named alone is a city: city repeats the province name (contract).
 	if (p.level === 'province') return p.municipality ? mk(p.name, null, 'city') : mk(null, null, 'province');

@@ -34,7 +34,8 @@ export function loadGazetteer(dataDir?: string): Gazetteer {
 	const hit = cache.get(dir);
 	if (hit) return hit;
 	const file = join(dir, 'gazetteer.json');
-	if (!existsSync(file)) throw new Error(`gazetteer data not found at ${file}; run: npx tsx scripts/build-gazetteer.ts`);
+	if (!existsSync(file))
+		throw new Error(`gazetteer data not found at ${file}; run: npx tsx scripts/build-gazetteer.ts`);
 	const g = makeGazetteer(readData(file));
 	cache.set(dir, g);
 	return g;
@@ -48,6 +49,6 @@ function makeGazetteer(data: GazData): Gazetteer {
 		byAdcode: (code) => {
 			const p = data.byCode.get(code) ?? zonesById.get(code);
 			return p ? { ...p.loc } : null;
-		},
+		}
 	};
 }

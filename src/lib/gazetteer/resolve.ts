@@ -29,15 +29,20 @@ const FIELD_WEIGHT = [3, 2, 1, 1.5];
 
 const PUNCT = /[，。；！？、,.;!?：:\s“”"《》]/;
 const STREET_NEXT = /^(?:路|街|巷|大道|大街|[东西南北中]路|[东西南北中]街)/;
-const COMPANY_NEXT = /^[\u4e00-\u9fa5A-Za-z0-9·]{0,12}?(?:有限责任公司|有限公司|股份|集团|公司|大学|学院|银行|控股|医院|商会)/;
+const COMPANY_NEXT =
+	/^[\u4e00-\u9fa5A-Za-z0-9·]{0,12}?(?:有限责任公司|有限公司|股份|集团|公司|大学|学院|银行|控股|医院|商会)/;
 const COMPANY_STOP = /[的在与和及为是将于落签投开建市区县省州镇等了]/;
 /** A clause that opens with place + brand + verb (上海榕融新材料签署…, 青岛啤酒投资…) names a company, not a place. */
-const SUBJECT_COMPANY = /^[^\s\d项目签约投资区园城谷镇新在的与和等，。、；：（）“”《》]{2,5}?(?:新材料|新能源|科技|电子|药业|医药|生物|化工|实业|智能|能源|集团|股份|控股|半导体|光电|汽车|重工|钢铁|机械|电气|食品|纺织|物流)?(?:签署|签约|投资|总投资|拟投资|宣布|与)/;
-const VENUE_NEXT = /^[\u4e00-\u9fa5A-Za-z0-9·]{0,10}?(?:国际会展中心|会展中心|国际会议中心|会议中心|博览中心|展览中心|国际博览中心|大酒店|酒店|宾馆|饭店|大厦|体育馆|体育中心|会堂|剧院)/;
-const DEST_BEFORE = /(?:落户|落地|落子|入驻|位于|选址|扎根|花落|布局|签约|定址|坐落|投资|建设|新建|投建)(?:于|在|到)?$/;
+const SUBJECT_COMPANY =
+	/^[^\s\d项目签约投资区园城谷镇新在的与和等，。、；：（）“”《》]{2,5}?(?:新材料|新能源|科技|电子|药业|医药|生物|化工|实业|智能|能源|集团|股份|控股|半导体|光电|汽车|重工|钢铁|机械|电气|食品|纺织|物流)?(?:签署|签约|投资|总投资|拟投资|宣布|与)/;
+const VENUE_NEXT =
+	/^[\u4e00-\u9fa5A-Za-z0-9·]{0,10}?(?:国际会展中心|会展中心|国际会议中心|会议中心|博览中心|展览中心|国际博览中心|大酒店|酒店|宾馆|饭店|大厦|体育馆|体育中心|会堂|剧院)/;
+const DEST_BEFORE =
+	/(?:落户|落地|落子|入驻|位于|选址|扎根|花落|布局|签约|定址|坐落|投资|建设|新建|投建)(?:于|在|到)?$/;
 const AT_BEFORE = /[在于至到]$/;
 const EVENT_AFTER = /^[^，。；]{0,12}?(?:举行|举办|召开|开幕|开展|闭幕)/;
-const BUILD_AFTER = /^[^，。；]{0,14}?(?:开工|投产|开园|建成|落地|奠基|封顶|揭牌|动工|竣工|下线|开业|试生产|启用|落户)/;
+const BUILD_AFTER =
+	/^[^，。；]{0,14}?(?:开工|投产|开园|建成|落地|奠基|封顶|揭牌|动工|竣工|下线|开业|试生产|启用|落户)/;
 const FROM_BEFORE = /来自$/;
 const GOV_AFTER = /^(?:市|省|区|县|州|盟|旗)?(?:人民)?(?:政府|管委会|党委|市委)/;
 const PROJECT_AFTER = /^[^，。；、]{0,14}?(?:项目|基地|产业园)/;
@@ -58,7 +63,15 @@ function scan(data: GazData, text: string, field: number, out: Mention[]): void 
 			i = bestEnd;
 			continue;
 		}
-		out.push({ pattern: best, start: i, end: bestEnd, field, weight: FIELD_WEIGHT[field], company: false, order: field * 100000 + i });
+		out.push({
+			pattern: best,
+			start: i,
+			end: bestEnd,
+			field,
+			weight: FIELD_WEIGHT[field],
+			company: false,
+			order: field * 100000 + i
+		});
 		i = bestEnd;
 	}
 }
@@ -78,7 +91,8 @@ function weighRun(text: string, run: Mention[], companyKeys: Set<string>): void 
 		const cm = COMPANY_NEXT.exec(post);
 		if (cm && !COMPANY_STOP.test(cm[0].slice(0, cm[0].length - 2))) company = true;
 		if (!company && companyKeys.has(text.slice(s, e + 2))) company = true;
-		if (!company && pre === '' && !'省市区县州旗盟'.includes(text[e - 1]) && SUBJECT_COMPANY.test(post)) company = true;
+		if (!company && pre === '' && !'省市区县州旗盟'.includes(text[e - 1]) && SUBJECT_COMPANY.test(post))
+			company = true;
 	}
 	if (company) m *= 0.15;
 	else if (VENUE_NEXT.test(post)) m *= 0.25;
@@ -106,7 +120,8 @@ function companyKeysOf(fields: string[], mentions: Mention[]): Set<string> {
 		const text = fields[mt.field];
 		if (text[mt.start - 1] === '（' || text[mt.start - 1] === '(') continue;
 		const cm = COMPANY_NEXT.exec(text.slice(mt.end, mt.end + 16));
-		if (cm && !COMPANY_STOP.test(cm[0].slice(0, cm[0].length - 2)) && mt.end + 2 <= text.length) keys.add(text.slice(mt.start, mt.end + 2));
+		if (cm && !COMPANY_STOP.test(cm[0].slice(0, cm[0].length - 2)) && mt.end + 2 <= text.length)
+			keys.add(text.slice(mt.start, mt.end + 2));
 	}
 	return keys;
 }
@@ -130,9 +145,14 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 
 	const companyKeys = companyKeysOf(fields, mentions);
 	// runs of adjacent mentions in the same field
-	for (let k = 0; k < mentions.length; ) {
+	for (let k = 0; k < mentions.length;) {
 		let e = k + 1;
-		while (e < mentions.length && mentions[e].field === mentions[k].field && mentions[e].start === mentions[e - 1].end) e++;
+		while (
+			e < mentions.length &&
+			mentions[e].field === mentions[k].field &&
+			mentions[e].start === mentions[e - 1].end
+		)
+			e++;
 		weighRun(fields[mentions[k].field], mentions.slice(k, e), companyKeys);
 		k = e;
 	}
@@ -185,7 +205,7 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 		if (!set) kids.set(null, (set = new Set()));
 		set.add(r.place.province);
 	}
-	const rank = (a: Place, b: Place): number => (score.get(b)! - score.get(a)!) || first.get(a)! - first.get(b)!;
+	const rank = (a: Place, b: Place): number => score.get(b)! - score.get(a)! || first.get(a)! - first.get(b)!;
 	const provinces = [...kids.get(null)!].sort(rank);
 	let cur = provinces[0];
 	for (;;) {
@@ -252,13 +272,16 @@ function commonAncestor(places: Place[]): Place | null {
 
 /** Bare 高新区 / 经开区 next to a known city: the city's only zone of that type. */
 function refineGeneric(data: GazData, cur: Place, generic: Mention[]): Place {
-	if (generic.length === 0 || cur.level === 'zone' || cur.level === 'province' && !cur.municipality) return cur;
+	if (generic.length === 0 || cur.level === 'zone' || (cur.level === 'province' && !cur.municipality))
+		return cur;
 	const city = cityOf(cur);
 	if (!city) return cur;
 	const zones = data.zonesByCity.get(city.code) ?? [];
 	for (const g of generic) {
 		if (g.weight < 1.5) continue;
-		const fit = zones.filter((z) => z.zoneType === g.pattern.generic && (cur.level !== 'county' || z.parent === cur));
+		const fit = zones.filter(
+			(z) => z.zoneType === g.pattern.generic && (cur.level !== 'county' || z.parent === cur)
+		);
 		if (fit.length === 1) return fit[0];
 	}
 	return cur;

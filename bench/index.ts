@@ -19,7 +19,9 @@ const benches = readdirSync(here)
 let failed = 0;
 for (const name of benches) {
 	process.stdout.write(`\n## bench/${name}\n`);
-	const result = spawnSync(process.execPath, ['--import', 'tsx', join(here, `${name}.ts`)], { stdio: 'inherit' });
+	const result = spawnSync(process.execPath, ['--import', 'tsx', join(here, `${name}.ts`)], {
+		stdio: 'inherit'
+	});
 	if (result.status !== 0) failed++;
 }
 process.exitCode = failed > 0 ? 1 : 0;

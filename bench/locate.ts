@@ -26,11 +26,28 @@ const TEMPLATES = [
 	'第二十三届投洽会{A}重大项目集中签约仪式在厦门国际会展中心举行，现场集中签约项目50个，计划总投资1222.8亿元，其中数字经济项目42个。',
 	'长飞先进第三代半导体功率器件研发生产基地项目落户{A}，总投资预计超过200亿元，其中项目一期总投资100亿元，可年产36万片晶圆，包括外延、器件设计、晶圆制造、封装等。',
 	'来自广州的有关国有企业、民营企业与{A}各县（市、区）、高新区、市直有关单位进行了项目签约，本次共签约30个项目，总投资403.8亿元。',
-	'国家发展改革委发布关于促进民营经济发展的若干措施，提出进一步优化营商环境，支持民营企业参与重大项目建设，加大金融支持力度，推动民营企业在科技创新、绿色转型中发挥更大作用。',
+	'国家发展改革委发布关于促进民营经济发展的若干措施，提出进一步优化营商环境，支持民营企业参与重大项目建设，加大金融支持力度，推动民营企业在科技创新、绿色转型中发挥更大作用。'
 ];
-const PLACES = ['百色市', '汕头澄海区', '福建省', '光谷', '龙岩市', '南通高新区', '达拉特旗', '西咸新区空港新城', '北京经开区', '湖南望城经开区', '鄂尔多斯', '重庆两江新区'];
+const PLACES = [
+	'百色市',
+	'汕头澄海区',
+	'福建省',
+	'光谷',
+	'龙岩市',
+	'南通高新区',
+	'达拉特旗',
+	'西咸新区空港新城',
+	'北京经开区',
+	'湖南望城经开区',
+	'鄂尔多斯',
+	'重庆两江新区'
+];
 const texts: string[] = [];
-for (let i = 0; i < 600; i++) texts.push(TEMPLATES[i % TEMPLATES.length].replace(/\{A\}/g, PLACES[i % PLACES.length]) + '项目建成后将进一步完善区域产业链。');
+for (let i = 0; i < 600; i++)
+	texts.push(
+		TEMPLATES[i % TEMPLATES.length].replace(/\{A\}/g, PLACES[i % PLACES.length]) +
+			'项目建成后将进一步完善区域产业链。'
+	);
 const avgChars = texts.reduce((s, t) => s + t.length, 0) / texts.length;
 
 // Cold load in fresh processes (median of 5).
@@ -71,7 +88,7 @@ const result = {
 	loadColdMsMedian: Number(colds[3].toFixed(1)),
 	loadColdCpuMsMedian: Number(coldCpu[3].toFixed(1)),
 	loadColdMsRuns: colds.map((c) => Number(c.toFixed(1))),
-	loadInProcessMs: Number(warmFirstLoadMs.toFixed(1)),
+	loadInProcessMs: Number(warmFirstLoadMs.toFixed(1))
 };
 console.log(JSON.stringify(result));
 console.log('');
@@ -79,4 +96,6 @@ console.log('metric              value');
 console.log(`locate texts/s      ${result.textsPerSec}`);
 console.log(`locate chars/s      ${result.charsPerSec}`);
 console.log(`µs per text         ${result.usPerText}  (avg ${result.avgChars} chars)`);
-console.log(`cold load (median)  ${result.loadColdMsMedian} ms wall, ${result.loadColdCpuMsMedian} ms CPU (fresh process, 7 runs)`);
+console.log(
+	`cold load (median)  ${result.loadColdMsMedian} ms wall, ${result.loadColdCpuMsMedian} ms CPU (fresh process, 7 runs)`
+);

@@ -49,7 +49,12 @@ describe('divisions', () => {
 	});
 
 	it('uses 2023 codes for renamed units and fills the parent chain', () => {
-		expect(g.byAdcode('410307')).toMatchObject({ province: '河南省', city: '洛阳市', county: '偃师区', level: 'county' });
+		expect(g.byAdcode('410307')).toMatchObject({
+			province: '河南省',
+			city: '洛阳市',
+			county: '偃师区',
+			level: 'county'
+		});
 		expect(g.byAdcode('421088')).toMatchObject({ province: '湖北省', city: '荆州市', county: '监利市' });
 		expect(g.byAdcode('320613')).toMatchObject({ province: '江苏省', city: '南通市', county: '崇川区' });
 	});
@@ -63,7 +68,18 @@ describe('divisions', () => {
 	});
 
 	it('treats province-administered county units as their own city', () => {
-		for (const code of ['419001', '429004', '429005', '429006', '469002', '469005', '659001', '659002', '659003', '659004']) {
+		for (const code of [
+			'419001',
+			'429004',
+			'429005',
+			'429006',
+			'469002',
+			'469005',
+			'659001',
+			'659002',
+			'659003',
+			'659004'
+		]) {
 			const l = g.byAdcode(code)!;
 			expect(l.city, code).toBe(l.county);
 			expect(l.level).toBe('county');
@@ -79,7 +95,7 @@ describe('divisions', () => {
 			['新疆', '新疆维吾尔自治区', null, null],
 			['宁夏', '宁夏回族自治区', null, null],
 			['西藏', '西藏自治区', null, null],
-			['白沙县', '海南省', '白沙黎族自治县', '白沙黎族自治县'],
+			['白沙县', '海南省', '白沙黎族自治县', '白沙黎族自治县']
 		];
 		for (const [text, province, city, county] of cases) {
 			expect(g.locate(text), text).toMatchObject({ province, city, county });
@@ -87,7 +103,13 @@ describe('divisions', () => {
 	});
 
 	it('keeps former names as aliases', () => {
-		for (const [old, now] of [['户县', '鄠邑区'], ['宁乡县', '宁乡市'], ['监利县', '监利市'], ['偃师市', '偃师区'], ['孟津县', '孟津区']]) {
+		for (const [old, now] of [
+			['户县', '鄠邑区'],
+			['宁乡县', '宁乡市'],
+			['监利县', '监利市'],
+			['偃师市', '偃师区'],
+			['孟津县', '孟津区']
+		]) {
 			expect(g.locate(old)!.county, old).toBe(now);
 		}
 	});
@@ -95,10 +117,34 @@ describe('divisions', () => {
 
 describe('zones', () => {
 	it('includes all 19 state-level new areas', () => {
-		const names = ['浦东', '滨海新区', '两江', '舟山群岛', '兰州新区', '南沙新区', '西咸', '贵安', '西海岸新区', '金普', '天府新区', '湘江新区', '江北新区', '福州新区', '滇中', '哈尔滨新区', '长春新区', '赣江', '雄安'];
+		const names = [
+			'浦东',
+			'滨海新区',
+			'两江',
+			'舟山群岛',
+			'兰州新区',
+			'南沙新区',
+			'西咸',
+			'贵安',
+			'西海岸新区',
+			'金普',
+			'天府新区',
+			'湘江新区',
+			'江北新区',
+			'福州新区',
+			'滇中',
+			'哈尔滨新区',
+			'长春新区',
+			'赣江',
+			'雄安'
+		];
 		const newAreas = raw.zones.filter((z) => z[1] === 'new_area').map((z) => z[2]);
 		expect(newAreas.length).toBe(19);
-		for (const n of names) expect(newAreas.some((a) => a.includes(n)), n).toBe(true);
+		for (const n of names)
+			expect(
+				newAreas.some((a) => a.includes(n)),
+				n
+			).toBe(true);
 	});
 
 	it('covers every NBS functional zone and many national zones', () => {

@@ -8,8 +8,12 @@ describe('seed report items', () => {
 	const results = SEED_ITEMS.map((it) => ({ it, loc: g.locateItem(it) }));
 
 	it('gets province and city right for at least 95% of items', () => {
-		const right = results.filter(({ it, loc }) => loc && loc.province === it.province && loc.city === it.city);
-		const wrong = results.filter((r) => !right.includes(r)).map(({ it, loc }) => `${it.title} → ${loc?.province}/${loc?.city}`);
+		const right = results.filter(
+			({ it, loc }) => loc && loc.province === it.province && loc.city === it.city
+		);
+		const wrong = results
+			.filter((r) => !right.includes(r))
+			.map(({ it, loc }) => `${it.title} → ${loc?.province}/${loc?.city}`);
 		expect(right.length / results.length, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
 	});
 

@@ -1,0 +1,49 @@
+import { fail } from '@sveltejs/kit';
+import { applyFilters, filtersFromParams } from '$lib/filters';
+import { ReportError } from '$lib/report';
+import { appStore, parseReportBytes } from '$lib/server/pipeline';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The stored items as a table, under the same URL filters as the map. */
+export const load: PageServerLoad = async ({ url }) => {
+	const store = await appStore();
+	const items = store.items();
+	const filters = filtersFromParams(url.searchParams);
+	return {
+		reports: store.reports(),
+		total: items.length,
+		items: applyFilters(items, filters),
+		search: url.searchParams.toString()
+	};
+};
+
+export const actions: Actions = {
+	/** Ingests an uploaded report; bad input is reported on the page and stores nothing. */
+	upload: async ({ request }) => {
+		const form = await request.formData();
+		const file = form.get('file');
+		const week = String(form.get('week') ?? '').trim();
+		if (!(file instanceof File) || file.size === 0) {
+			return fail(400, {
+				error: '请选择一个周报文件（PDF 或文本）。Choose a report file (PDF or text).',
+				fileName: null
+			});
+		}
+		if (week !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(week)) {
+			return fail(400, {
+				error: '周的日期应写作 YYYY-MM-DD。Write the week as YYYY-MM-DD.',
+				fileName: file.name
+			});
+		}
+		try {
+			const report = await parseReportBytes(new Uint8Array(await file.arrayBuffer()), file.name, {
+				week: week || undefined
+			});
+			const result = (await appStore()).ingest(report, file.name);
+			return { result, fileName: file.name };
+		} catch (e) {
+			if (e instanceof ReportError) return fail(422, { error: e.message, fileName: file.name });
+			throw e;
+		}
+	}
+};

@@ -1,0 +1,89 @@
+/**
+ * The project table and report upload, on an app of its own (a fresh database), so the reports
+ * uploaded here do not change what the map tests see.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../../src/lib/store';
+import { startApp, type RunningApp } from './app';
+import { launchBrowser } from './browser';
+
+const FIXTURES = join(process.cwd(), 'tests/fixtures/reports');
+
+describe('project table and upload', () => {
+	let dir: string;
+	let app: RunningApp;
+	let browser: Browser;
+	let page: Page;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'parkmap-table-'));
+		app = await startApp(join(dir, 'table.sqlite'));
+		browser = await launchBrowser();
+		page = await browser.newPage();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		app?.stop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	const rowCount = () => page.locator('tbody tr').count();
+
+	it('lists the seed items and applies the URL filters', async () => {
+		await page.goto(`${app.baseUrl}/table`);
+		expect(await rowCount()).toBe(47);
+		await page.goto(`${app.baseUrl}/table?section=policy`);
+		expect(await rowCount()).toBe(6);
+		await page.goto(`${app.baseUrl}/table?min=100`);
+		const amounts = await page.locator('tbody td.num').allTextContents();
+		expect(amounts.length).toBeGreaterThan(0);
+		for (const amount of amounts) expect(Number(amount)).toBeGreaterThanOrEqual(100);
+	});
+
+	it('refuses a broken upload with a message and keeps what is stored', async () => {
+		await page.goto(`${app.baseUrl}/table`);
+		await page.setInputFiles('input[name=file]', join(FIXTURES, 'truncated.pdf'));
+		await page.click('button[type=submit]');
+		await expect.poll(() => page.getByTestId('upload-error').textContent()).toMatch(/truncated\.pdf/);
+		await page.setInputFiles('input[name=file]', join(FIXTURES, 'no-items.txt'));
+		await page.click('button[type=submit]');
+		await expect.poll(() => page.getByTestId('upload-error').textContent()).toMatch(/no-items\.txt/);
+		await page.goto(`${app.baseUrl}/table`);
+		expect(await rowCount()).toBe(47);
+	});
+
+	it('ingests an uploaded PDF report once', async () => {
+		await page.goto(`${app.baseUrl}/table`);
+		await page.setInputFiles('input[name=file]', join(FIXTURES, 'two-column.pdf'));
+		await page.click('button[type=submit]');
+		await expect.poll(() => page.getByTestId('upload-result').textContent()).toMatch(/已导入/);
+		const store = new Store(join(dir, 'table.sqlite'));
+		const reports = store.reports().length;
+		const items = store.items().length;
+		store.close();
+		expect(reports).toBe(2);
+		expect(items).toBeGreaterThan(47);
+
+		await page.setInputFiles('input[name=file]', join(FIXTURES, 'two-column.pdf'));
+		await page.click('button[type=submit]');
+		await expect.poll(() => page.getByTestId('upload-result').textContent()).toMatch(/未作更改/);
+		await page.goto(`${app.baseUrl}/table`);
+		expect(await rowCount()).toBe(items);
+	});
+
+	it('answers the upload endpoint with a clear error for an empty file', async () => {
+		const form = new FormData();
+		form.set('file', new File([''], 'empty.txt', { type: 'text/plain' }));
+		const res = await fetch(`${app.baseUrl}/api/reports`, {
+			method: 'POST',
+			body: form,
+			headers: { origin: app.baseUrl }
+		});
+		expect(res.status).toBe(422);
+		expect((await res.json()).message).toMatch(/empty/i);
+	});
+});

@@ -2,23 +2,11 @@
  * Headless Chromium for the end-to-end tests and the benchmark: Debian's chromium through
  * playwright-core (no browser download). WebGL runs on SwiftShader with --disable-gpu.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-sync',
-	'--disable-quic'
-];
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/lib/server/local-app';
 
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: CHROMIUM_ARGS
-	});
+	return launchChromium();
 }
 
 /** Opens the page with the test hook on and waits until the map has drawn the projects. */

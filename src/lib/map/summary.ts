@@ -32,8 +32,10 @@ export interface ItemColumns {
 	/** Province names; `province[i]` indexes it, -1 when the item has no location. */
 	provinces: string[];
 	province: Int32Array;
-	/** searchText of each item, built on the first query only. */
+	/** searchText of each item, built on the first query (or ahead by `prepareTexts`). */
 	texts(): readonly string[];
+	/** Builds search texts for up to `ms` milliseconds; true once all are built. */
+	prepareTexts(ms: number): boolean;
 }
 
 function coder() {
@@ -83,7 +85,15 @@ export function itemColumns(items: readonly MapItem[]): ItemColumns {
 		province[i] = loc ? provinces.code(loc.province) : -1;
 	}
 	sectorStart[n] = s;
-	let texts: string[] | null = null;
+	const texts: string[] = [];
+	const prepare = (until: number) => {
+		while (texts.length < n) {
+			const end = Math.min(n, texts.length + 500);
+			for (let i = texts.length; i < end; i++) texts.push(searchText(items[i]));
+			if (performance.now() >= until) break;
+		}
+		return texts.length === n;
+	};
 	return {
 		n,
 		weeks,
@@ -98,7 +108,8 @@ export function itemColumns(items: readonly MapItem[]): ItemColumns {
 		city,
 		provinces: provinces.list,
 		province,
-		texts: () => (texts ??= items.map(searchText))
+		texts: () => (prepare(Infinity), texts),
+		prepareTexts: (ms) => prepare(performance.now() + ms)
 	};
 }
 

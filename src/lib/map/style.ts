@@ -12,12 +12,14 @@ import type {
 } from 'maplibre-gl';
 import { FILTER_STATE, filterState, projectFilter } from './expressions';
 import { NO_FILTERS } from '../filters';
+import { attributionText } from '../export/attribution';
 
 /** Fonts for Chinese labels, drawn locally; Debian's fonts-noto-cjk provides the first. */
 export const LOCAL_FONT_FAMILY =
 	"'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
-export const ATTRIBUTION = 'Natural Earth/world-geo-json-zh · CTAmap/cn-atlas · DataV.GeoAtlas';
+/** The data sources and licences, the same list the exports print. */
+export const ATTRIBUTION = attributionText();
 
 export const SOURCE_PROJECTS = 'projects';
 export const SOURCE_CITIES = 'cities';

@@ -3,7 +3,8 @@ import type { Section } from '../report/types';
 
 /**
  * One project as the map page needs it: the Item contract's fields plus its report week,
- * without what only the store or the exports read (report id, amount text, corrections).
+ * without what only the store reads (report id, corrections). The amount text travels along
+ * for the page's exports.
  */
 export interface MapItem {
 	id: string;
@@ -13,6 +14,8 @@ export interface MapItem {
 	title: string;
 	date: string | null;
 	amountYi: number | null;
+	/** The words the amount came from (exports show it); absent on SYNTHETIC items. */
+	amountText?: string | null;
 	sectors: string[];
 	source: string | null;
 	location: Location | null;
@@ -29,6 +32,7 @@ export function toMapItem(item: MapItem): MapItem {
 		title: item.title,
 		date: item.date,
 		amountYi: item.amountYi,
+		amountText: item.amountText ?? null,
 		sectors: item.sectors,
 		source: item.source,
 		location: item.location,

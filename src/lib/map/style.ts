@@ -21,6 +21,9 @@ export const LOCAL_FONT_FAMILY =
 /** The data sources and licences, the same list the exports print. */
 export const ATTRIBUTION = attributionText();
 
+/** Performance mark set when the map has first drawn everything at full resolution. */
+export const FIRST_FRAME_MARK = 'parkmap:first-frame';
+
 export const SOURCE_PROJECTS = 'projects';
 export const SOURCE_CITIES = 'cities';
 export const LAYER_PROJECTS = 'projects';

@@ -44,6 +44,14 @@ describe('project table and upload', () => {
 		for (const amount of amounts) expect(Number(amount)).toBeGreaterThanOrEqual(100);
 	});
 
+	it('opens from the map under the map filters', async () => {
+		await page.goto(`${app.baseUrl}/?section=policy`);
+		await page.click('a.table-link');
+		await page.waitForURL(/\/table\?/);
+		expect(new URL(page.url()).searchParams.get('section')).toBe('policy');
+		expect(await rowCount()).toBe(6);
+	});
+
 	it('refuses a broken upload with a message and keeps what is stored', async () => {
 		await page.goto(`${app.baseUrl}/table`);
 		await page.setInputFiles('input[name=file]', join(FIXTURES, 'truncated.pdf'));

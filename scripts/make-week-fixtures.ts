@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Location } from '../src/lib/gazetteer/types';
+import { random } from '../src/lib/map/synthetic';
 import type { Item, Report, Section } from '../src/lib/report/types';
 
 const OUT = resolve('tests/fixtures/weeks/synthetic-weeks.json');
@@ -77,17 +78,6 @@ const PLACES: Location[] = [
 		lat: 45.803
 	}
 ];
-
-/** Mulberry32: a small seeded PRNG so the fixture is the same on every run. */
-function random(seed: number): () => number {
-	return () => {
-		seed |= 0;
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export function syntheticWeeks(): Report[] {
 	const rand = random(20230911);

@@ -23,7 +23,8 @@ const SECTORS = [
 const SECTIONS: Section[] = ['investment', 'investment', 'investment', 'news', 'policy'];
 const LEVELS: LocationLevel[] = ['zone', 'county', 'county', 'city', 'city', 'province'];
 
-function random(seed: number): () => number {
+/** Mulberry32: a small seeded PRNG, so synthetic data is the same on every run. */
+export function random(seed: number): () => number {
 	return () => {
 		seed |= 0;
 		seed = (seed + 0x6d2b79f5) | 0;

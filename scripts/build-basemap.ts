@@ -167,6 +167,8 @@ function main(): void {
 			provinceOf(String((a.properties as { id: string }).id)) ===
 				provinceOf(String((b.properties as { id: string }).id))
 	);
+	// Province borders are drawn at every zoom; prefecture borders only from PREFECTURE_MIN_ZOOM, so
+	// they live in a file of their own that the map loads when it first zooms in that far.
 	total += write(
 		'borders.json',
 		collection([
@@ -176,7 +178,12 @@ function main(): void {
 				geometry: quantise(
 					simplified({ type: 'Feature', properties: {}, geometry: provinceBorders }, 0.004).geometry
 				)
-			},
+			}
+		])
+	);
+	total += write(
+		'prefecture-borders.json',
+		collection([
 			{
 				type: 'Feature',
 				properties: { kind: 'prefecture' },

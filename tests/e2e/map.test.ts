@@ -134,6 +134,28 @@ describe('map explorer', () => {
 		await page.screenshot({ path: 'test-results/e2e-city-panel.png' });
 	});
 
+	it('loads prefecture borders only once zoomed in, and exports name them from the start', async () => {
+		await openMap(page, baseUrl);
+		type Hook = { map: import('maplibre-gl').Map };
+		const count = () =>
+			page.evaluate(() => {
+				const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+				return map.querySourceFeatures('prefecture-borders').length;
+			});
+		expect(await count()).toBe(0);
+		const styleData = await page.evaluate(() => {
+			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+			const source = map.getStyle().sources['prefecture-borders'];
+			return source.type === 'geojson' ? source.data : null;
+		});
+		expect(String(styleData)).toMatch(/\/basemap\/prefecture-borders\.json$/);
+		await page.evaluate(() => {
+			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+			map.jumpTo({ center: [118.8, 32.05], zoom: 6 });
+		});
+		await expect.poll(async () => (await idle(page), count()), { timeout: 20_000 }).toBeGreaterThan(0);
+	});
+
 	it('the city list is reachable by keyboard and opens a city', async () => {
 		await openMap(page, baseUrl);
 		const first = page.locator('[data-testid=city-list] button').first();

@@ -44,8 +44,22 @@ const COLOURS = {
 	halo: '#ffffff'
 };
 
-/** The offline basemap, served from static/basemap/ under `base`. */
-export function basemapStyle(base = '/basemap'): StyleSpecification {
+export const SOURCE_PREFECTURE_BORDERS = 'prefecture-borders';
+/** Prefecture borders show from this zoom on. */
+export const PREFECTURE_MIN_ZOOM = 4.5;
+
+export function prefectureBordersUrl(base = '/basemap'): string {
+	return `${base}/prefecture-borders.json`;
+}
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * The offline basemap, served from static/basemap/ under `base`. With `lazyPrefectures` the
+ * prefecture borders (the largest file, unused far out) start empty: the map loads them with
+ * `loadPrefectureBorders` once it zooms in far enough.
+ */
+export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}): StyleSpecification {
 	return {
 		version: 8,
 		name: 'ParkMap quiet',
@@ -54,6 +68,10 @@ export function basemapStyle(base = '/basemap'): StyleSpecification {
 			world: { type: 'geojson', data: `${base}/world.json`, attribution: ATTRIBUTION },
 			china: { type: 'geojson', data: `${base}/china.json` },
 			borders: { type: 'geojson', data: `${base}/borders.json` },
+			[SOURCE_PREFECTURE_BORDERS]: {
+				type: 'geojson',
+				data: lazyPrefectures ? EMPTY : prefectureBordersUrl(base)
+			},
 			labels: { type: 'geojson', data: `${base}/labels.json` }
 		},
 		layers: [
@@ -74,16 +92,14 @@ export function basemapStyle(base = '/basemap'): StyleSpecification {
 			{
 				id: 'prefecture-borders',
 				type: 'line',
-				source: 'borders',
-				minzoom: 4.5,
-				filter: ['==', ['get', 'kind'], 'prefecture'],
+				source: SOURCE_PREFECTURE_BORDERS,
+				minzoom: PREFECTURE_MIN_ZOOM,
 				paint: { 'line-color': COLOURS.prefecture, 'line-width': 0.6 }
 			},
 			{
 				id: 'province-borders',
 				type: 'line',
 				source: 'borders',
-				filter: ['==', ['get', 'kind'], 'province'],
 				paint: {
 					'line-color': COLOURS.province,
 					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4]

@@ -169,30 +169,21 @@ function main(): void {
 	);
 	// Province borders are drawn at every zoom; prefecture borders only from PREFECTURE_MIN_ZOOM, so
 	// they live in a file of their own that the map loads when it first zooms in that far.
-	total += write(
-		'borders.json',
-		collection([
-			{
-				type: 'Feature',
-				properties: { kind: 'province' },
-				geometry: quantise(
-					simplified({ type: 'Feature', properties: {}, geometry: provinceBorders }, 0.004).geometry
-				)
-			}
-		])
-	);
-	total += write(
-		'prefecture-borders.json',
-		collection([
-			{
-				type: 'Feature',
-				properties: { kind: 'prefecture' },
-				geometry: quantise(
-					simplified({ type: 'Feature', properties: {}, geometry: prefectureBorders }, 0.008).geometry
-				)
-			}
-		])
-	);
+	const borderFile = (name: string, kind: string, borders: Geometry, tolerance: number) =>
+		write(
+			name,
+			collection([
+				{
+					type: 'Feature',
+					properties: { kind },
+					geometry: quantise(
+						simplified({ type: 'Feature', properties: {}, geometry: borders }, tolerance).geometry
+					)
+				}
+			])
+		);
+	total += borderFile('borders.json', 'province', provinceBorders, 0.004);
+	total += borderFile('prefecture-borders.json', 'prefecture', prefectureBorders, 0.008);
 
 	// Label points: the seat of government (info.json "center", GCJ-02 → WGS-84), else the polygon's centre of mass.
 	const info = readJson<Record<string, InfoEntry>>('zhChuXiao-ChinaGeoJson/info.json');

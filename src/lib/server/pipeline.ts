@@ -7,7 +7,7 @@ import { basename, resolve } from 'node:path';
 import { loadGazetteer } from '../gazetteer';
 import { MAX_REPORT_BYTES, readReport, ReportError, type ParseOptions } from '../report';
 import type { Report } from '../report/types';
-import { Store } from '../store';
+import { Store, type IngestResult } from '../store';
 
 /** The report shipped with the project and stored on first start. */
 export const SEED_REPORT = 'data/seed/report-2023-09-04.txt';
@@ -58,4 +58,13 @@ export function appStore(): Promise<Store> {
 		return store;
 	})();
 	return shared;
+}
+
+/**
+ * Parses, locates and stores an uploaded report in the app's store.
+ * Throws ReportError on bad input, before anything is stored.
+ */
+export async function ingestUpload(file: File, week?: string): Promise<IngestResult> {
+	const report = await parseReportBytes(new Uint8Array(await file.arrayBuffer()), file.name, { week });
+	return (await appStore()).ingest(report, file.name);
 }

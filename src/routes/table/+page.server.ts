@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { applyFilters, filtersFromParams } from '$lib/filters';
 import { ReportError } from '$lib/report';
-import { appStore, parseReportBytes } from '$lib/server/pipeline';
+import { appStore, ingestUpload } from '$lib/server/pipeline';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The stored items as a table, under the same URL filters as the map. */
@@ -36,10 +36,7 @@ export const actions: Actions = {
 			});
 		}
 		try {
-			const report = await parseReportBytes(new Uint8Array(await file.arrayBuffer()), file.name, {
-				week: week || undefined
-			});
-			const result = (await appStore()).ingest(report, file.name);
+			const result = await ingestUpload(file, week || undefined);
 			return { result, fileName: file.name };
 		} catch (e) {
 			if (e instanceof ReportError) return fail(422, { error: e.message, fileName: file.name });

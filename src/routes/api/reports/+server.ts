@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { MAX_REPORT_BYTES, ReportError } from '$lib/report';
-import { appStore, parseReportBytes } from '$lib/server/pipeline';
+import { appStore, ingestUpload } from '$lib/server/pipeline';
 import type { RequestHandler } from './$types';
 
 /** Stored reports, newest week last. */
@@ -31,9 +31,7 @@ export const POST: RequestHandler = async ({ request }) => {
 		error(400, 'The week must be a date written YYYY-MM-DD.');
 	}
 	try {
-		const bytes = new Uint8Array(await file.arrayBuffer());
-		const report = await parseReportBytes(bytes, file.name, { week: week || undefined });
-		const result = (await appStore()).ingest(report, file.name);
+		const result = await ingestUpload(file, week || undefined);
 		return json(result, { status: result.added ? 201 : 200 });
 	} catch (e) {
 		if (e instanceof ReportError) error(e.code === 'too_large' ? 413 : 422, e.message);

@@ -1,5 +1,6 @@
 /**
- * Builds the offline basemap under static/basemap/ from the source data in shared/data
+ * Builds the offline basemap under static/basemap/ (basemap.json drawn at every zoom, and
+ * prefecture-borders.json loaded on zooming in) from the source data in shared/data
  * (or PARKMAP_SHARED_DATA). Every output is WGS-84 GeoJSON with coordinates rounded to
  * 4 decimals (about 10 m) and simplified where the source is denser than the map needs.
  *
@@ -105,24 +106,25 @@ function main(): void {
 	mkdirSync(join(OUT, 'licenses'), { recursive: true });
 	let total = 0;
 
+	// Everything drawn at every zoom is one source, told apart by `kind`: the renderer then draws
+	// the tile clipping masks once for the whole basemap instead of once per source, and the
+	// worker tiles one file instead of four.
+	const basemap: Feature[] = [];
+
 	// World background: every country but China, which the finer cn-atlas nation replaces.
 	const world = readJson<FeatureCollection<Geometry, { name: string; iso_a2: string }>>(
 		'surbowl-world-geo-json-zh/world.zh.json'
 	);
 	const cn = world.features.find((f) => f.properties.iso_a2 === 'CN');
 	if (!cn || cn.geometry.type !== 'MultiPolygon') throw new Error('world.zh.json has no CN MultiPolygon');
-	total += write(
-		'world.json',
-		collection(
-			world.features
-				.filter((f) => f.properties.iso_a2 !== 'CN')
-				.map((f) => ({
-					type: 'Feature',
-					properties: { name: f.properties.name },
-					geometry: quantise(f.geometry)
-				}))
-		)
-	);
+	for (const f of world.features) {
+		if (f.properties.iso_a2 === 'CN') continue;
+		basemap.push({
+			type: 'Feature',
+			properties: { kind: 'country', name: f.properties.name },
+			geometry: quantise(f.geometry)
+		});
+	}
 
 	// The ten-dash line: surbowl draws it as ten thin polygons in the South China Sea.
 	const dashes = (cn.geometry as MultiPolygon).coordinates.filter((poly) => {
@@ -140,21 +142,18 @@ function main(): void {
 	const topo = readJson<Topology>('BarbarossaWang-cn-atlas/cn-atlas.json');
 	const objects = topo.objects as Record<string, GeometryCollection<{ 地名: string; id: string }>>;
 	const nation = feature(topo, objects.nation) as FeatureCollection;
-	total += write(
-		'china.json',
-		collection([
-			...nation.features.map((f) => ({
-				type: 'Feature' as const,
-				properties: { kind: 'land' },
-				geometry: quantise(simplified(f, 0.005).geometry)
-			})),
-			{
-				type: 'Feature',
-				properties: { kind: 'dash' },
-				geometry: quantise({ type: 'MultiPolygon', coordinates: dashes })
-			}
-		])
-	);
+	for (const f of nation.features) {
+		basemap.push({
+			type: 'Feature',
+			properties: { kind: 'land' },
+			geometry: quantise(simplified(f, 0.005).geometry)
+		});
+	}
+	basemap.push({
+		type: 'Feature',
+		properties: { kind: 'dash' },
+		geometry: quantise({ type: 'MultiPolygon', coordinates: dashes })
+	});
 
 	// Borders as meshes: each shared arc once, so a border is drawn once and never doubled.
 	const provinceOf = (id: string) => id.slice(0, 2);
@@ -169,21 +168,16 @@ function main(): void {
 	);
 	// Province borders are drawn at every zoom; prefecture borders only from PREFECTURE_MIN_ZOOM, so
 	// they live in a file of their own that the map loads when it first zooms in that far.
-	const borderFile = (name: string, kind: string, borders: Geometry, tolerance: number) =>
-		write(
-			name,
-			collection([
-				{
-					type: 'Feature',
-					properties: { kind },
-					geometry: quantise(
-						simplified({ type: 'Feature', properties: {}, geometry: borders }, tolerance).geometry
-					)
-				}
-			])
-		);
-	total += borderFile('borders.json', 'province', provinceBorders, 0.004);
-	total += borderFile('prefecture-borders.json', 'prefecture', prefectureBorders, 0.008);
+	const borderFeature = (kind: string, borders: Geometry, tolerance: number): Feature => ({
+		type: 'Feature',
+		properties: { kind },
+		geometry: quantise(simplified({ type: 'Feature', properties: {}, geometry: borders }, tolerance).geometry)
+	});
+	basemap.push(borderFeature('province-border', provinceBorders, 0.004));
+	total += write(
+		'prefecture-borders.json',
+		collection([borderFeature('prefecture-border', prefectureBorders, 0.008)])
+	);
 
 	// Label points: the seat of government (info.json "center", GCJ-02 → WGS-84), else the polygon's centre of mass.
 	const info = readJson<Record<string, InfoEntry>>('zhChuXiao-ChinaGeoJson/info.json');
@@ -193,7 +187,6 @@ function main(): void {
 		if (center) return gcoord.transform(center, gcoord.GCJ02, gcoord.WGS84) as Position;
 		return centerOfMass(f).geometry.coordinates;
 	};
-	const labels: Feature[] = [];
 	for (const [kind, object] of [
 		['province', objects.provinces],
 		['city', objects.prefectures]
@@ -206,14 +199,14 @@ function main(): void {
 			if (kind === 'city' && ['11', '12', '31', '50'].includes(id.slice(0, 2))) continue;
 			const full = f.properties['地名'];
 			const short = id.slice(2, 4) === '90' ? full : (shorts.get(code)?.name ?? full);
-			labels.push({
+			basemap.push({
 				type: 'Feature',
 				properties: { kind, adcode: id, name: full, label: short },
 				geometry: quantise({ type: 'Point', coordinates: labelPoint(f, id) })
 			});
 		}
 	}
-	total += write('labels.json', collection(labels));
+	total += write('basemap.json', collection(basemap));
 
 	copyFileSync(
 		join(SHARED, 'surbowl-world-geo-json-zh/LICENSE'),

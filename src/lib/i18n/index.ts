@@ -133,13 +133,19 @@ export function langFromParam(value: string | null | undefined): Lang {
 	return value === 'en' ? 'en' : 'zh';
 }
 
+// One formatter per language: `toLocaleString` builds a new one on every call, which adds up
+// over the hundreds of numbers a filter change rewrites.
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+	zh: new Intl.NumberFormat('zh-CN'),
+	en: new Intl.NumberFormat('en-US')
+};
+
 /** Formats an amount in 亿元 for display. */
 export function formatYi(value: number, lang: Lang): string {
 	const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-	const text = Number(value.toFixed(digits)).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
-	return `${text} 亿元`;
+	return `${NUMBER_FORMATS[lang].format(Number(value.toFixed(digits)))} 亿元`;
 }
 
 export function formatCount(value: number, lang: Lang): string {
-	return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+	return NUMBER_FORMATS[lang].format(value);
 }

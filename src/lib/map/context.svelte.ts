@@ -7,7 +7,12 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export class MapContext {
 	map = $state.raw<MapLibreMap | null>(null);
-	/** True once the style (basemap) has loaded and layers may be added. */
+	/**
+	 * True once the style is parsed and layers may be added: the children add theirs then, so
+	 * their sources load alongside the basemap's rather than after it.
+	 */
+	styleReady = $state(false);
+	/** True once the basemap and every source have loaded and been drawn. */
 	loaded = $state(false);
 	/** The maplibre-gl module, loaded lazily. */
 	lib = $state.raw<typeof import('maplibre-gl') | null>(null);

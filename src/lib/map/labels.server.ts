@@ -2,7 +2,7 @@
  * City label points (seat of government, WGS-84) from the offline basemap, for placing city
  * markers. Server only: the page receives just the points of the cities it shows.
  */
-import labels from '../../../static/basemap/labels.json';
+import basemap from '../../../static/basemap/basemap.json';
 
 interface LabelFeature {
 	properties: { kind: string; adcode: string };
@@ -10,7 +10,8 @@ interface LabelFeature {
 }
 
 const POINTS = new Map<string, [number, number]>();
-for (const f of (labels as { features: LabelFeature[] }).features) {
+for (const f of (basemap as { features: LabelFeature[] }).features) {
+	if (f.properties.kind !== 'province' && f.properties.kind !== 'city') continue;
 	const [lon, lat] = f.geometry.coordinates;
 	POINTS.set(f.properties.adcode, [lon, lat]);
 }

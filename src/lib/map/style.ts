@@ -33,7 +33,6 @@ export const LAYER_HIGHLIGHT = 'projects-highlight';
 const COLOURS = {
 	sea: '#eef1f4',
 	land: '#f7f7f5',
-	landStroke: '#d9d9d6',
 	china: '#fcfcfb',
 	chinaStroke: '#a9a9a6',
 	province: '#bdbdba',
@@ -44,6 +43,13 @@ const COLOURS = {
 	halo: '#ffffff'
 };
 
+/**
+ * Everything the basemap draws at every zoom, told apart by `kind` (country, land, dash,
+ * province-border, and the label points province and city). One source rather than one per
+ * kind: the renderer draws tile clipping masks whenever consecutive layers switch source, and
+ * on a software renderer each such pass costs as much as a fill of the whole map.
+ */
+export const SOURCE_BASEMAP = 'basemap';
 export const SOURCE_PREFECTURE_BORDERS = 'prefecture-borders';
 /** Prefecture borders show from this zoom on. */
 export const PREFECTURE_MIN_ZOOM = 4.5;
@@ -51,6 +57,8 @@ export const PREFECTURE_MIN_ZOOM = 4.5;
 export function prefectureBordersUrl(base = '/basemap'): string {
 	return `${base}/prefecture-borders.json`;
 }
+
+const kind = (value: string): ExpressionSpecification => ['==', ['get', 'kind'], value];
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -65,29 +73,30 @@ export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}
 		name: 'ParkMap quiet',
 		state: { [FILTER_STATE]: { default: filterState(NO_FILTERS) } },
 		sources: {
-			world: { type: 'geojson', data: `${base}/world.json`, attribution: ATTRIBUTION },
-			china: { type: 'geojson', data: `${base}/china.json` },
-			borders: { type: 'geojson', data: `${base}/borders.json` },
+			[SOURCE_BASEMAP]: { type: 'geojson', data: `${base}/basemap.json`, attribution: ATTRIBUTION },
 			[SOURCE_PREFECTURE_BORDERS]: {
 				type: 'geojson',
 				data: lazyPrefectures ? EMPTY : prefectureBordersUrl(base)
-			},
-			labels: { type: 'geojson', data: `${base}/labels.json` }
+			}
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
+			// The land fills skip antialiasing: their edges barely differ from the sea, China's
+			// coast and border get a line of their own, and the antialiasing outline is another
+			// pass over the tiles.
 			{
 				id: 'world-land',
 				type: 'fill',
-				source: 'world',
-				paint: { 'fill-color': COLOURS.land, 'fill-outline-color': COLOURS.landStroke }
+				source: SOURCE_BASEMAP,
+				filter: kind('country'),
+				paint: { 'fill-color': COLOURS.land, 'fill-antialias': false }
 			},
 			{
 				id: 'china-land',
 				type: 'fill',
-				source: 'china',
-				filter: ['==', ['get', 'kind'], 'land'],
-				paint: { 'fill-color': COLOURS.china }
+				source: SOURCE_BASEMAP,
+				filter: kind('land'),
+				paint: { 'fill-color': COLOURS.china, 'fill-antialias': false }
 			},
 			{
 				id: 'prefecture-borders',
@@ -99,7 +108,8 @@ export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}
 			{
 				id: 'province-borders',
 				type: 'line',
-				source: 'borders',
+				source: SOURCE_BASEMAP,
+				filter: kind('province-border'),
 				paint: {
 					'line-color': COLOURS.province,
 					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4]
@@ -108,32 +118,32 @@ export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}
 			{
 				id: 'china-outline',
 				type: 'line',
-				source: 'china',
-				filter: ['==', ['get', 'kind'], 'land'],
+				source: SOURCE_BASEMAP,
+				filter: kind('land'),
 				paint: { 'line-color': COLOURS.chinaStroke, 'line-width': 0.9 }
 			},
 			{
 				id: 'dash-line',
 				type: 'fill',
-				source: 'china',
-				filter: ['==', ['get', 'kind'], 'dash'],
+				source: SOURCE_BASEMAP,
+				filter: kind('dash'),
 				paint: { 'fill-color': COLOURS.dash, 'fill-outline-color': COLOURS.dash }
 			},
 			{
 				id: 'labels-city',
 				type: 'symbol',
-				source: 'labels',
+				source: SOURCE_BASEMAP,
 				minzoom: 5.5,
-				filter: ['==', ['get', 'kind'], 'city'],
+				filter: kind('city'),
 				layout: { 'text-field': ['get', 'label'], 'text-size': 11, 'text-padding': 4 },
 				paint: { 'text-color': COLOURS.labelCity, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.2 }
 			},
 			{
 				id: 'labels-province',
 				type: 'symbol',
-				source: 'labels',
+				source: SOURCE_BASEMAP,
 				maxzoom: 7,
-				filter: ['==', ['get', 'kind'], 'province'],
+				filter: kind('province'),
 				layout: { 'text-field': ['get', 'label'], 'text-size': 12, 'text-padding': 6 },
 				paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.4 }
 			}

@@ -73,7 +73,13 @@ export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}
 		name: 'ParkMap quiet',
 		state: { [FILTER_STATE]: { default: filterState(NO_FILTERS) } },
 		sources: {
-			[SOURCE_BASEMAP]: { type: 'geojson', data: `${base}/basemap.json`, attribution: ATTRIBUTION },
+			[SOURCE_BASEMAP]: {
+				type: 'geojson',
+				data: `${base}/basemap.json`,
+				attribution: ATTRIBUTION,
+				buffer: 32,
+				tolerance: 0.75
+			},
 			[SOURCE_PREFECTURE_BORDERS]: {
 				type: 'geojson',
 				data: lazyPrefectures ? EMPTY : prefectureBordersUrl(base)

@@ -156,6 +156,24 @@ describe('map explorer', () => {
 		await expect.poll(async () => (await idle(page), count()), { timeout: 20_000 }).toBeGreaterThan(0);
 	});
 
+	it('draws nothing for the transparent sky: a frame with every layer hidden has no draw calls', async () => {
+		await openMap(page, baseUrl);
+		const draws = await page.evaluate(() => {
+			const { map } = (window as unknown as { __parkmap: { map: import('maplibre-gl').Map } }).__parkmap;
+			const gl = map.getCanvas().getContext('webgl2')!;
+			const layers = map.getStyle().layers.map((l) => l.id);
+			for (const id of layers) map.setLayoutProperty(id, 'visibility', 'none');
+			let count = 0;
+			const drawElements = gl.drawElements;
+			gl.drawElements = (...args) => (count++, drawElements.apply(gl, args));
+			map.redraw();
+			gl.drawElements = drawElements;
+			for (const id of layers) map.setLayoutProperty(id, 'visibility', 'visible');
+			return count;
+		});
+		expect(draws).toBe(0);
+	});
+
 	it('the city list is reachable by keyboard and opens a city', async () => {
 		await openMap(page, baseUrl);
 		const first = page.locator('[data-testid=city-list] button').first();

@@ -5,6 +5,7 @@
  * and attribution onto one canvas.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { skipTransparentSky } from '../map/maplibre';
 import { computeLayout, drawSnapshot, type SnapshotContent, type SnapshotLayout } from './layout';
 import { pixelSize, type PixelSize, type SnapshotSize } from './options';
 import { metresPerPixel } from './scalebar';
@@ -66,6 +67,7 @@ export async function renderMapOffscreen(
 		attributionControl: false,
 		trackResize: false
 	});
+	skipTransparentSky(map);
 	const idle = () =>
 		new Promise<void>((resolve, reject) => {
 			const timer = setTimeout(

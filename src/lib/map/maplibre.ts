@@ -18,3 +18,35 @@ export function loadMapLibre(): Promise<MapLibre> {
 	});
 	return loading;
 }
+
+/** The parts of MapLibre's renderer that `skipTransparentSky` replaces (not in its public types). */
+interface SkyDrawing {
+	painter?: {
+		drawFunctions?: {
+			sky?: (mesh: unknown, frame: { data: { sky?: Record<string, { a?: number }> } }) => void;
+		};
+	};
+}
+
+/**
+ * MapLibre 6 draws the style's sky every frame as a pass over the whole canvas, also when the
+ * style has none (the default sky is transparent) on a flat map, where it cannot show. On a
+ * software renderer (headless browsers, machines without a usable GPU) that pass costs about
+ * as much as the rest of the frame. This skips it while its colours are transparent.
+ * Returns false where the renderer has no such hook (a MapLibre that changed it): no harm done.
+ */
+export function skipTransparentSky(map: import('maplibre-gl').Map): boolean {
+	const painter = (map as unknown as SkyDrawing).painter;
+	const draw = painter?.drawFunctions;
+	const sky = draw?.sky;
+	if (!painter || !draw || typeof sky !== 'function') return false;
+	painter.drawFunctions = {
+		...draw,
+		sky(mesh, frame) {
+			const colours = frame.data.sky;
+			if (colours?.['sky-color']?.a === 0 && colours['horizon-color']?.a === 0) return;
+			sky(mesh, frame);
+		}
+	};
+	return true;
+}

@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadGazetteer } from '../gazetteer';
-import { extractArticle, ReportError } from '../report';
+import { extractArticle, isIsoDate, ReportError } from '../report';
 import { InputFileError, locator, parseReportFile } from '../server/pipeline';
 import { Store } from '../store';
 
@@ -33,7 +33,7 @@ async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
 }
 
 function weekOption(value: string | undefined): string | undefined {
-	if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+	if (value !== undefined && !isIsoDate(value)) {
 		throw new UsageError(`--week takes a date as YYYY-MM-DD (any day of the report's week), not "${value}".`);
 	}
 	return value;

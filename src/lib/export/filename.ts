@@ -3,7 +3,7 @@
  * `parkmap_2023-W36-2023-W38_招商引资_新材料+生物医药_10-100亿.csv`.
  */
 import type { Filters } from '../filters';
-import { isoWeekLabel } from '../report/dates';
+import { isIsoDate, isoWeekLabel } from '../report/dates';
 import type { Section } from '../report/types';
 
 export type ExportFormat = 'png' | 'pdf' | 'csv' | 'xlsx' | 'geojson';
@@ -16,10 +16,8 @@ export const SECTION_LABELS: Record<Section, string> = {
 	policy: '政策法规'
 };
 
-const MONDAY = /^\d{4}-\d{2}-\d{2}$/;
-
 function weekLabel(monday: string): string {
-	return MONDAY.test(monday) ? isoWeekLabel(monday) : monday;
+	return isIsoDate(monday) ? isoWeekLabel(monday) : monday;
 }
 
 /**
@@ -27,7 +25,7 @@ function weekLabel(monday: string): string {
  * the weeks of the data (`weeks`: Mondays of the items). Null when nothing says which weeks.
  */
 export function weekRangeLabel(filters: Filters, weeks: readonly string[] = []): string | null {
-	const sorted = [...new Set(weeks)].filter((w) => MONDAY.test(w)).sort();
+	const sorted = [...new Set(weeks)].filter((w) => isIsoDate(w)).sort();
 	const from = filters.weekFrom ?? sorted[0] ?? null;
 	const to = filters.weekTo ?? sorted[sorted.length - 1] ?? null;
 	if (from === null && to === null) return null;
@@ -69,7 +67,7 @@ export function exportFileName(
 /** How current the data is: 「2023-W36 周报」 for the latest week held, null when there is none. */
 export function dataAsOf(weeks: readonly string[]): string | null {
 	const latest = weeks
-		.filter((w) => MONDAY.test(w))
+		.filter((w) => isIsoDate(w))
 		.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
 	return latest === null ? null : `${isoWeekLabel(latest)} 周报`;
 }

@@ -2,6 +2,7 @@
  * The filters shared by the page, its URL, the exports and the command line.
  * Pure: no DOM, no MapLibre; the map turns the same Filters into expressions.
  */
+import { isIsoDate } from '../report/dates';
 import type { Section } from '../report/types';
 
 export interface Filters {
@@ -76,8 +77,6 @@ export function applyFilters<T extends FilterableItem>(items: readonly T[], filt
 	return items.filter((item) => matchesFilters(item, filters));
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function numberOrNull(value: string | null): number | null {
 	if (value === null || value.trim() === '') return null;
 	const n = Number(value);
@@ -101,8 +100,8 @@ function list(value: string | null): string[] {
 export function filtersFromParams(params: URLSearchParams): Filters {
 	const [from = '', to = from] = (params.get('week') ?? '').split('..');
 	return {
-		weekFrom: DATE.test(from) ? from : null,
-		weekTo: DATE.test(to) ? to : null,
+		weekFrom: isIsoDate(from) ? from : null,
+		weekTo: isIsoDate(to) ? to : null,
 		sectors: list(params.get('sector')),
 		sections: list(params.get('section')).filter((s): s is Section => (SECTIONS as string[]).includes(s)),
 		amountMin: numberOrNull(params.get('min')),

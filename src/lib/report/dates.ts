@@ -78,8 +78,16 @@ export function fromDayNumber(n: number): string {
 	return new Date(n * 86400000).toISOString().slice(0, 10);
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (not 2023-02-30). */
+export function isIsoDate(value: string): boolean {
+	const m = ISO_DATE.exec(value);
+	return m !== null && isValidDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
 export function toDayNumber(iso: string): number {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	const m = ISO_DATE.exec(iso);
 	if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3])))
 		throw new RangeError(`not a date: ${iso}`);
 	return dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -34,6 +34,7 @@ export {
 	findDates,
 	mondayOf,
 	isoWeekLabel,
+	isIsoDate,
 	mondayOfIsoWeek,
 	toHalfWidth,
 	type ParseDateOptions,

@@ -1,7 +1,7 @@
 /** From a report's text to a Report: items with their fields, the week, stable ids. Pure; runs anywhere. */
 import type { Location } from '../gazetteer/types';
 import { amountFields, itemAmount } from './amount';
-import { findDates, isoWeekLabel, parseDate, toDayNumber, toHalfWidth } from './dates';
+import { findDates, isIsoDate, isoWeekLabel, parseDate, toDayNumber, toHalfWidth } from './dates';
 import { ReportError } from './errors';
 import { sha256Hex } from './hash';
 import { classifySectors } from './sectors';
@@ -126,13 +126,12 @@ export interface ArticleOptions {
 export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 	const clean = normaliseNewlines(text).trim();
 	if (!clean) throw new ReportError('empty', 'The article is empty. Give the article text.');
-	if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+	if (opts.date !== undefined && !isIsoDate(opts.date)) {
 		throw new ReportError(
 			'bad_option',
 			`The date "${opts.date}" is not YYYY-MM-DD. Give the publication date as YYYY-MM-DD.`
 		);
 	}
-	if (opts.date !== undefined) toDayNumber(opts.date); // throws on an impossible date such as 2023-02-30
 	const lines = clean
 		.split('\n')
 		.map((l) => l.trim())

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../report/dates';
 
 const location = z.object({
 	province: z.string().min(1),
@@ -17,10 +18,7 @@ export const CORRECTION_SCHEMAS = {
 	location: location.nullable(),
 	amountYi: z.number().nonnegative().finite().nullable(),
 	sectors: z.array(z.string().min(1)),
-	date: z
-		.string()
-		.regex(/^\d{4}-\d{2}-\d{2}$/)
-		.nullable(),
+	date: z.string().refine(isIsoDate, 'a date written YYYY-MM-DD').nullable(),
 	section: z.enum(['investment', 'news', 'policy']),
 	title: z.string().trim().min(1)
 } as const;

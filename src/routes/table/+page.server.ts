@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { applyFilters, filtersFromParams } from '$lib/filters';
-import { ReportError } from '$lib/report';
+import { isIsoDate, ReportError } from '$lib/report';
 import { appStore, ingestUpload } from '$lib/server/pipeline';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,7 +29,7 @@ export const actions: Actions = {
 				fileName: null
 			});
 		}
-		if (week !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(week)) {
+		if (week !== '' && !isIsoDate(week)) {
 			return fail(400, {
 				error: '周的日期应写作 YYYY-MM-DD。Write the week as YYYY-MM-DD.',
 				fileName: file.name

@@ -122,6 +122,12 @@ describe('URL parameters', () => {
 		});
 		expect(filtersToParams(filters, params).get('city')).toBe('320600');
 	});
+	it('ignores week bounds that are not calendar dates', () => {
+		expect(filtersFromParams(new URLSearchParams('week=2023-02-30..2023-09-18'))).toMatchObject({
+			weekFrom: null,
+			weekTo: '2023-09-18'
+		});
+	});
 	it('reads open-ended week ranges', () => {
 		expect(filtersFromParams(new URLSearchParams('week=..2023-09-18'))).toMatchObject({
 			weekFrom: null,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	classifySectors,
 	extractArticle,
+	isIsoDate,
 	isoWeekLabel,
 	mondayOf,
 	parseAmount,
@@ -67,6 +68,18 @@ describe('parseAmount', () => {
 		'总建筑面积约 53 万平方米'
 	])('not investment: %s', (text) => {
 		expect(parseAmount(text)).toBeNull();
+	});
+});
+
+describe('isIsoDate', () => {
+	it('accepts real calendar dates written YYYY-MM-DD only', () => {
+		expect(isIsoDate('2023-09-04')).toBe(true);
+		expect(isIsoDate('2024-02-29')).toBe(true);
+		expect(isIsoDate('2023-02-29')).toBe(false);
+		expect(isIsoDate('2023-13-01')).toBe(false);
+		expect(isIsoDate('2023-9-4')).toBe(false);
+		expect(isIsoDate(' 2023-09-04')).toBe(false);
+		expect(isIsoDate('')).toBe(false);
 	});
 });
 
@@ -218,6 +231,7 @@ describe('extractArticle', () => {
 	it('rejects an empty article and a bad date', () => {
 		expect(() => extractArticle('   ')).toThrow(ReportError);
 		expect(() => extractArticle('标题\n正文', { date: '2023/09/10' })).toThrow(/YYYY-MM-DD/);
+		expect(() => extractArticle('标题\n正文', { date: '2023-02-30' })).toThrow(/YYYY-MM-DD/);
 	});
 });
 

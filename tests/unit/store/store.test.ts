@@ -121,6 +121,7 @@ describe('Store', () => {
 		expect(() => store.correct('a', 'location', { ...place, lon: 0, lat: 0 })).toThrow(/Invalid location/);
 		expect(() => store.correct('a', 'amountYi', -3)).toThrow(/Invalid amountYi/);
 		expect(() => store.correct('a', 'date', '7 September')).toThrow(/Invalid date/);
+		expect(() => store.correct('a', 'date', '2023-02-30')).toThrow(/Invalid date/);
 		expect(() => store.correct('a', 'section', 'sports')).toThrow(/Invalid section/);
 		expect(store.items()[0].corrected).toEqual([]);
 	});

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { MAX_REPORT_BYTES, ReportError } from '$lib/report';
+import { isIsoDate, MAX_REPORT_BYTES, ReportError } from '$lib/report';
 import { appStore, ingestUpload } from '$lib/server/pipeline';
 import type { RequestHandler } from './$types';
 
@@ -27,7 +27,7 @@ export const POST: RequestHandler = async ({ request }) => {
 	const file = form.get('file');
 	if (!(file instanceof File)) error(400, 'No report attached: choose a PDF or text file.');
 	const week = form.get('week');
-	if (week !== null && (typeof week !== 'string' || (week !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(week)))) {
+	if (week !== null && (typeof week !== 'string' || (week !== '' && !isIsoDate(week)))) {
 		error(400, 'The week must be a date written YYYY-MM-DD.');
 	}
 	try {

@@ -1,6 +1,7 @@
 /**
  * Builds the offline basemap under static/basemap/ (basemap.json drawn at every zoom, and
- * prefecture-borders.json loaded on zooming in) from the source data in shared/data
+ * prefecture-borders.json loaded on zooming in) and data/label-points.json (where the server
+ * places city markers) from the source data in shared/data
  * (or PARKMAP_SHARED_DATA). Every output is WGS-84 GeoJSON with coordinates rounded to
  * 4 decimals (about 10 m) and simplified where the source is denser than the map needs.
  *
@@ -19,6 +20,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Position } fro
 
 const SHARED = resolve(process.env.PARKMAP_SHARED_DATA ?? '../shared/data');
 const OUT = resolve('static/basemap');
+const LABEL_POINTS = resolve('data/label-points.json');
 const DECIMALS = 4;
 
 function readJson<T>(path: string): T {
@@ -207,6 +209,14 @@ function main(): void {
 		}
 	}
 	total += write('basemap.json', collection(basemap));
+	// The same points for the server, which places city markers at them (a small file of its own,
+	// so the server does not load the whole basemap).
+	const labelPoints: Record<string, Position> = {};
+	for (const f of basemap)
+		if (f.geometry.type === 'Point' && (f.properties?.kind === 'province' || f.properties?.kind === 'city'))
+			labelPoints[f.properties.adcode] = f.geometry.coordinates;
+	writeFileSync(LABEL_POINTS, JSON.stringify(labelPoints) + '\n');
+	console.log(`data/label-points.json: ${Object.keys(labelPoints).length} points`);
 
 	copyFileSync(
 		join(SHARED, 'surbowl-world-geo-json-zh/LICENSE'),

@@ -1,20 +1,11 @@
 /**
- * City label points (seat of government, WGS-84) from the offline basemap, for placing city
- * markers. Server only: the page receives just the points of the cities it shows.
+ * City label points (seat of government, WGS-84), the points the basemap labels sit on, for
+ * placing city markers. Server only: the page receives just the points of the cities it shows.
+ * Written by scripts/build-basemap.ts, keyed by area code.
  */
-import basemap from '../../../static/basemap/basemap.json';
+import labelPointsByCode from '../../../data/label-points.json';
 
-interface LabelFeature {
-	properties: { kind: string; adcode: string };
-	geometry: { coordinates: number[] };
-}
-
-const POINTS = new Map<string, [number, number]>();
-for (const f of (basemap as { features: LabelFeature[] }).features) {
-	if (f.properties.kind !== 'province' && f.properties.kind !== 'city') continue;
-	const [lon, lat] = f.geometry.coordinates;
-	POINTS.set(f.properties.adcode, [lon, lat]);
-}
+const POINTS = new Map(Object.entries(labelPointsByCode as unknown as Record<string, [number, number]>));
 
 /** Label points for the given city group keys (those without a known point are left out). */
 export function labelPoints(keys: Iterable<string>): Record<string, [number, number]> {

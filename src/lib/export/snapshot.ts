@@ -6,6 +6,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { skipTransparentSky } from '../map/maplibre';
+import { SOURCE_CITIES, SOURCE_PROJECTS } from '../map/style';
 import { computeLayout, drawSnapshot, type SnapshotContent, type SnapshotLayout } from './layout';
 import { pixelSize, type PixelSize, type SnapshotSize } from './options';
 import { metresPerPixel } from './scalebar';
@@ -14,6 +15,34 @@ export interface RenderedMap {
 	canvas: HTMLCanvasElement;
 	/** Metres per output pixel at the map's centre. */
 	metresPerPixel: number;
+}
+
+/** The live map's feature-state the picture needs: city counts and sizes, the highlighted project. */
+const STATEFUL_SOURCES = [SOURCE_CITIES, SOURCE_PROJECTS];
+
+/** The parts of a map that copyFeatureStates reads and writes. */
+type FeatureStateMap = Pick<MapLibreMap, 'getStyle' | 'getFeatureState' | 'setFeatureState'>;
+
+/**
+ * Copies the feature-state of the given GeoJSON sources from one map to another. A copied style
+ * carries sources and layers but no feature-state, and the city circles are sized by it.
+ */
+export function copyFeatureStates(
+	from: FeatureStateMap,
+	to: FeatureStateMap,
+	sources: readonly string[]
+): void {
+	const style = from.getStyle();
+	for (const source of sources) {
+		const spec = style?.sources[source];
+		if (spec?.type !== 'geojson' || typeof spec.data !== 'object' || spec.data.type !== 'FeatureCollection')
+			continue;
+		for (const { id } of spec.data.features) {
+			if (id === undefined) continue;
+			const state = from.getFeatureState({ source, id });
+			if (Object.keys(state).length > 0) to.setFeatureState({ source, id }, state);
+		}
+	}
 }
 
 /** Longest wait for the offscreen map's tiles and sources before giving up. */
@@ -68,6 +97,7 @@ export async function renderMapOffscreen(
 		trackResize: false
 	});
 	skipTransparentSky(map);
+	map.once('style.load', () => copyFeatureStates(live, map, STATEFUL_SOURCES));
 	const idle = () =>
 		new Promise<void>((resolve, reject) => {
 			const timer = setTimeout(

@@ -7,6 +7,11 @@ import { scaleSqrt, type ScalePower } from 'd3-scale';
 
 /** Largest circle radius in CSS pixels. */
 export const MAX_RADIUS = 26;
+/**
+ * Largest city circle on dense maps (one circle per city far out). Smaller than MAX_RADIUS: a few
+ * hundred cities share a national view, and larger circles would mostly cover one another.
+ */
+export const DENSE_CITY_MAX_RADIUS = 22;
 /** Radius of a project whose amount is unknown: drawn hollow at this size. */
 export const UNKNOWN_RADIUS = 5;
 /** Smallest radius of a project with a (tiny) amount, so it stays clickable. */

@@ -101,6 +101,11 @@ describe('PDF', () => {
 		const text = pdfText(file);
 		const ids = [...new Set(text.match(/\b[0-9a-f]{16}\b/g) ?? [])];
 		expect(ids.sort()).toEqual([...expected].sort());
+		// The table's Chinese text is selectable text too (an invisible layer over the page images).
+		const squeeze = (t: string) => t.replace(/\s+/g, '');
+		const extracted = squeeze(text);
+		for (const item of items.filter((i) => expected.includes(i.id)))
+			expect(extracted).toContain(squeeze(item.title).slice(0, 8));
 	});
 });
 

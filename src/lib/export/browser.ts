@@ -10,6 +10,7 @@ import { dataAsOf, exportFileName, SECTION_LABELS, weekRangeLabel, type ExportFo
 import type { SnapshotContent } from './layout';
 import type { LegendSpec } from './legend';
 import { pixelSize, type SnapshotSize } from './options';
+import type { TextRun } from './table';
 
 /** An item as the page holds it: amountText may be left out (exported as empty). */
 export type PanelItem = Omit<ExportItem, 'amountText'> & { amountText?: string | null };
@@ -68,7 +69,7 @@ function bytesBlob(bytes: Uint8Array, type: string): Blob {
 const TABLE_DPI = 200;
 
 async function tablePages(items: ExportItem[], title: string) {
-	const { A4_CSS, drawTablePage, paginateTable } = await import('./table');
+	const { A4_CSS, drawTablePage, paginateTable, tablePageText } = await import('./table');
 	const { canvasToBlob } = await import('./snapshot');
 	const scale = TABLE_DPI / 96;
 	const canvas = document.createElement('canvas');
@@ -77,12 +78,13 @@ async function tablePages(items: ExportItem[], title: string) {
 	const ctx = canvas.getContext('2d');
 	if (!ctx) throw new Error('This browser cannot draw on a canvas.');
 	const pages = paginateTable(ctx, items);
-	const out: { png: Uint8Array; page: (typeof pages)[number] }[] = [];
+	const out: { png: Uint8Array; page: (typeof pages)[number]; text: TextRun[] }[] = [];
 	for (let i = 0; i < pages.length; i++) {
 		ctx.setTransform(scale, 0, 0, scale, 0, 0);
-		drawTablePage(ctx, pages[i], i, pages.length, title);
+		const text = tablePageText(ctx, pages[i], i, pages.length, title);
+		drawTablePage(ctx, pages[i], text);
 		const blob = await canvasToBlob(canvas);
-		out.push({ png: new Uint8Array(await blob.arrayBuffer()), page: pages[i] });
+		out.push({ png: new Uint8Array(await blob.arrayBuffer()), page: pages[i], text });
 	}
 	return out;
 }

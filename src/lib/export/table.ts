@@ -1,9 +1,10 @@
 /**
  * The project table of the PDF, drawn as page images on a canvas. Drawing the text in the browser
  * uses the fonts the page already has for Chinese, so the PDF needs no embedded CJK font (see
- * ./pdf.ts for why). Pure apart from the context it draws on.
+ * ./pdf.ts for why); tablePageText gives the PDF the same text to lay over the images.
+ * Pure apart from the context it draws on.
  */
-import { fitText, font, wrapText, type Ctx2D } from './canvas';
+import { fitText, font, textWidth, wrapText, type Ctx2D } from './canvas';
 import type { ExportItem } from './fields';
 import { SECTION_LABELS } from './filename';
 import { formatYi } from './legend';
@@ -47,6 +48,8 @@ const LINE = FONT * 1.4;
 const ROW_PAD = 5;
 const HEAD = 44;
 const COLUMN_HEAD = 22;
+const TEXT = '#1f2933';
+const MUTED = '#52606d';
 
 export function tableCells(item: ExportItem, index: number): TableCells {
 	const loc = item.location;
@@ -113,70 +116,90 @@ export function paginateTable(ctx: Ctx2D, items: readonly ExportItem[]): TablePa
 	return pages;
 }
 
-/** Draws one table page; the context is scaled so that one unit is one CSS pixel of A4_CSS. */
-export function drawTablePage(
+/** One line of text on a table page: the left end of its baseline and its width, in CSS pixels. */
+export interface TextRun {
+	text: string;
+	x: number;
+	baseline: number;
+	width: number;
+	/** Font size in CSS pixels. */
+	size: number;
+	bold: boolean;
+	colour: string;
+}
+
+/**
+ * Every line of text a table page shows, placed as drawTablePage draws it. The PDF lays the same
+ * runs over the page image as invisible text, so the table can be selected, copied and searched.
+ */
+export function tablePageText(
 	ctx: Ctx2D,
 	page: TablePage,
 	index: number,
 	count: number,
 	title: string
-): void {
-	const f = font(FONT);
+): TextRun[] {
+	const runs: TextRun[] = [];
+	const add = (
+		text: string,
+		x: number,
+		baseline: number,
+		align: 'left' | 'right',
+		size: number,
+		bold: boolean,
+		colour: string
+	) => {
+		if (text === '') return;
+		const width = textWidth(ctx, text, font(size, bold ? 'bold' : 'normal'));
+		runs.push({ text, x: align === 'right' ? x - width : x, baseline, width, size, bold, colour });
+	};
+	const heading = fitText(ctx, `${title} — 项目列表`, font(15, 'bold'), A4_CSS.width - MARGIN * 2 - 120);
+	add(heading, MARGIN, MARGIN + 18, 'left', 15, true, TEXT);
+	add(`第 ${index + 1} / ${count} 页`, A4_CSS.width - MARGIN, MARGIN + 18, 'right', FONT, false, MUTED);
+	const headTop = MARGIN + HEAD;
+	let x = MARGIN;
+	for (const c of COLUMNS) {
+		const at = c.align === 'right' ? x + c.width - 4 : x + 4;
+		add(c.label, at, headTop + COLUMN_HEAD / 2 + FONT * 0.4, c.align, FONT, true, TEXT);
+		x += c.width;
+	}
+	for (const row of page.rows) {
+		let cx = MARGIN;
+		for (const c of COLUMNS) {
+			const at = c.align === 'right' ? cx + c.width - 4 : cx + 4;
+			row.lines[c.key].forEach((line, l) =>
+				add(line, at, row.y + ROW_PAD + LINE * (l + 0.78), c.align, FONT, false, TEXT)
+			);
+			cx += c.width;
+		}
+	}
+	return runs;
+}
+
+/**
+ * Draws one table page; the context is scaled so that one unit is one CSS pixel of A4_CSS.
+ * `text` is tablePageText's result for the page.
+ */
+export function drawTablePage(ctx: Ctx2D, page: TablePage, text: readonly TextRun[]): void {
 	ctx.save();
 	ctx.fillStyle = '#ffffff';
 	ctx.fillRect(0, 0, A4_CSS.width, A4_CSS.height);
-	ctx.textBaseline = 'alphabetic';
-	ctx.textAlign = 'left';
-	ctx.fillStyle = '#1f2933';
-	ctx.font = font(15, 'bold');
-	ctx.fillText(
-		fitText(ctx, `${title} — 项目列表`, font(15, 'bold'), A4_CSS.width - MARGIN * 2 - 120),
-		MARGIN,
-		MARGIN + 18
-	);
-	ctx.font = font(FONT);
-	ctx.textAlign = 'right';
-	ctx.fillStyle = '#52606d';
-	ctx.fillText(`第 ${index + 1} / ${count} 页`, A4_CSS.width - MARGIN, MARGIN + 18);
-
-	// Column headings
 	const headTop = MARGIN + HEAD;
 	ctx.fillStyle = '#e4e7eb';
 	ctx.fillRect(MARGIN, headTop, A4_CSS.width - MARGIN * 2, COLUMN_HEAD);
-	let x = MARGIN;
-	ctx.fillStyle = '#1f2933';
-	ctx.font = font(FONT, 'bold');
-	for (const c of COLUMNS) {
-		ctx.textAlign = c.align;
-		ctx.fillText(
-			c.label,
-			c.align === 'right' ? x + c.width - 4 : x + 4,
-			headTop + COLUMN_HEAD / 2 + FONT * 0.4
-		);
-		x += c.width;
-	}
-
-	// Rows
 	page.rows.forEach((row, r) => {
 		if (r % 2 === 1) {
 			ctx.fillStyle = '#f5f7fa';
 			ctx.fillRect(MARGIN, row.y, A4_CSS.width - MARGIN * 2, row.height);
 		}
-		let cx = MARGIN;
-		ctx.fillStyle = '#1f2933';
-		ctx.font = f;
-		for (const c of COLUMNS) {
-			ctx.textAlign = c.align;
-			row.lines[c.key].forEach((line, l) => {
-				ctx.fillText(
-					line,
-					c.align === 'right' ? cx + c.width - 4 : cx + 4,
-					row.y + ROW_PAD + LINE * (l + 0.78)
-				);
-			});
-			cx += c.width;
-		}
 	});
+	ctx.textBaseline = 'alphabetic';
+	ctx.textAlign = 'left';
+	for (const run of text) {
+		ctx.font = font(run.size, run.bold ? 'bold' : 'normal');
+		ctx.fillStyle = run.colour;
+		ctx.fillText(run.text, run.x, run.baseline);
+	}
 	ctx.strokeStyle = '#cbd2d9';
 	ctx.lineWidth = 0.5;
 	ctx.strokeRect(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { A4_CSS, drawTablePage, paginateTable, tableCells } from '../../../src/lib/export/table';
+import {
+	A4_CSS,
+	drawTablePage,
+	paginateTable,
+	tableCells,
+	tablePageText
+} from '../../../src/lib/export/table';
 import { RecordingContext } from './fake-canvas';
 import { item, UNLOCATED } from './fixtures';
 
@@ -22,8 +28,9 @@ describe('PDF table pages', () => {
 	it('draws the rows with page numbers; unlocated items say so', () => {
 		const ctx = new RecordingContext();
 		const pages = paginateTable(ctx, [item(), UNLOCATED]);
+		const text = tablePageText(ctx, pages[0], 0, 1, '园区项目地图 2023-W36');
 		ctx.calls = [];
-		drawTablePage(ctx, pages[0], 0, 1, '园区项目地图 2023-W36');
+		drawTablePage(ctx, pages[0], text);
 		const all = ctx.texts().map((t) => t.text);
 		expect(all).toContain('第 1 / 1 页');
 		expect(all).toContain('107');
@@ -31,6 +38,27 @@ describe('PDF table pages', () => {
 		expect(all.join('')).toContain('广西壮族自治区 百色市');
 		expect(ctx.balanced).toBe(true);
 		expect(tableCells(UNLOCATED, 0).amount).toBe('—');
+	});
+
+	it('gives the text layer every line exactly where the page draws it', () => {
+		const ctx = new RecordingContext();
+		const pages = paginateTable(ctx, [item(), UNLOCATED]);
+		const text = tablePageText(ctx, pages[0], 0, 1, '园区项目地图 2023-W36');
+		ctx.calls = [];
+		drawTablePage(ctx, pages[0], text);
+		const drawn = ctx.calls.filter((c) => c.op === 'fillText').map((c) => c.args);
+		expect(drawn).toEqual(text.map((r) => [r.text, r.x, r.baseline]));
+		const cellLines = pages[0].rows.flatMap((row) => Object.values(row.lines).flat()).filter(Boolean);
+		for (const line of cellLines) expect(text.map((r) => r.text)).toContain(line);
+		// Right-aligned cells (amounts, page number) end at their right edge, measured as drawn.
+		const amount = text.find((r) => r.text === '107')!;
+		const pageNo = text.find((r) => r.text === '第 1 / 1 页')!;
+		expect(pageNo.x + pageNo.width).toBeCloseTo(A4_CSS.width - 36, 5);
+		expect(amount.width).toBeCloseTo(ctx.measureText('107').width, 5);
+		for (const r of text) {
+			expect(r.x).toBeGreaterThanOrEqual(0);
+			expect(r.x + r.width).toBeLessThanOrEqual(A4_CSS.width);
+		}
 	});
 
 	it('an empty list still gives one page', () => {

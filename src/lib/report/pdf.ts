@@ -10,6 +10,8 @@
  * 3. the page is read top to bottom in bands between full-width fragments; within a band the left
  *    column is read before the right one.
  */
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { ReportError } from './errors';
 import { unifyRadicals } from './radicals';
 import { SECTION_HEADING } from './split';
@@ -36,6 +38,20 @@ function errorName(e: unknown): string {
 }
 
 /** Extract a PDF's text, one line per printed line, columns read one after the other. */
+/**
+ * pdf.js's character maps, from the pdfjs-dist package. Fonts that a PDF does not embed and that
+ * use one of the predefined CJK encodings (UniGB-UCS2-H, UniGB-UTF16-H, …; common in Chinese
+ * PDFs) can only be read with them: without, their text comes out empty.
+ */
+function characterMaps(): { cMapUrl?: string; cMapPacked?: boolean } {
+	try {
+		const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+		return { cMapUrl: join(root, 'cmaps') + sep, cMapPacked: true };
+	} catch {
+		return {};
+	}
+}
+
 export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 	if (bytes.length === 0)
 		throw new ReportError('empty', 'The PDF file is empty (0 bytes). Download or export it again.');
@@ -52,6 +68,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 	try {
 		doc = await pdfjs.getDocument({
 			data,
+			...characterMaps(),
 			useSystemFonts: false,
 			disableFontFace: true,
 			isEvalSupported: false,

@@ -1,5 +1,16 @@
 import { readFileSync } from 'node:fs';
+import {
+	beginText,
+	endText,
+	PDFDocument,
+	PDFHexString,
+	PDFName,
+	setFontAndSize,
+	setTextMatrix,
+	showText
+} from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { textLayerFont, utf16Hex } from '../../../src/lib/export/pdf';
 import {
 	decodeReportText,
 	itemAmount,
@@ -300,6 +311,31 @@ describe('PDF path', () => {
 		]);
 		expect(r.items[0]!.caption).toBe('3 月 5 日，合肥经开区与某新能源汽车零部件企业签署投资协议。');
 		expect(r.items[2]!.caption).toBeNull();
+	});
+
+	it('reads text in a CJK font the PDF does not embed (a predefined encoding, UniGB-UTF16-H)', async () => {
+		// Many Chinese PDFs leave STSong-Light or the like to the reader: the text is only readable
+		// with the character map of its encoding.
+		const lines = readFileSync(`${DIR}/dec-jan.txt`, 'utf8').split('\n');
+		const doc = await PDFDocument.create();
+		const page = doc.addPage([595, 842]);
+		const font = PDFName.of('Song');
+		page.node.setFontDictionary(font, textLayerFont(doc));
+		lines.forEach((line, i) => {
+			if (line.trim() === '') return;
+			page.pushOperators(
+				beginText(),
+				setFontAndSize(font, 10),
+				setTextMatrix(1, 0, 0, 1, 40, 800 - i * 16),
+				showText(PDFHexString.of(utf16Hex(line))),
+				endText()
+			);
+		});
+		const fromPdf = await readReport(await doc.save(), 'report.pdf', { week: '2024-01-01' });
+		const fromText = await read('dec-jan.txt', { week: '2024-01-01' });
+		const titles = (r: Report) => r.items.map((i) => [i.section, i.title.replace(/\s+/g, '')]);
+		expect(fromPdf.items.length).toBeGreaterThanOrEqual(4);
+		expect(titles(fromPdf)).toEqual(titles(fromText));
 	});
 
 	it('the extracted text has real ideographs, not radical look-alikes', async () => {

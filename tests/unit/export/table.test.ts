@@ -9,6 +9,16 @@ import {
 import { RecordingContext } from './fake-canvas';
 import { item, UNLOCATED } from './fixtures';
 
+/** Paginates an item and an unlocated one, and draws the first page on a recording context. */
+function drawFirstPage() {
+	const ctx = new RecordingContext();
+	const pages = paginateTable(ctx, [item(), UNLOCATED]);
+	const text = tablePageText(ctx, pages[0], 0, 1, '园区项目地图 2023-W36');
+	ctx.calls = [];
+	drawTablePage(ctx, pages[0], text);
+	return { ctx, pages, text };
+}
+
 describe('PDF table pages', () => {
 	it('lists every item once, in order, across pages that fit A4', () => {
 		const ctx = new RecordingContext();
@@ -26,11 +36,7 @@ describe('PDF table pages', () => {
 	});
 
 	it('draws the rows with page numbers; unlocated items say so', () => {
-		const ctx = new RecordingContext();
-		const pages = paginateTable(ctx, [item(), UNLOCATED]);
-		const text = tablePageText(ctx, pages[0], 0, 1, '园区项目地图 2023-W36');
-		ctx.calls = [];
-		drawTablePage(ctx, pages[0], text);
+		const { ctx } = drawFirstPage();
 		const all = ctx.texts().map((t) => t.text);
 		expect(all).toContain('第 1 / 1 页');
 		expect(all).toContain('107');
@@ -41,11 +47,7 @@ describe('PDF table pages', () => {
 	});
 
 	it('gives the text layer every line exactly where the page draws it', () => {
-		const ctx = new RecordingContext();
-		const pages = paginateTable(ctx, [item(), UNLOCATED]);
-		const text = tablePageText(ctx, pages[0], 0, 1, '园区项目地图 2023-W36');
-		ctx.calls = [];
-		drawTablePage(ctx, pages[0], text);
+		const { ctx, pages, text } = drawFirstPage();
 		const drawn = ctx.calls.filter((c) => c.op === 'fillText').map((c) => c.args);
 		expect(drawn).toEqual(text.map((r) => [r.text, r.x, r.baseline]));
 		const cellLines = pages[0].rows.flatMap((row) => Object.values(row.lines).flat()).filter(Boolean);

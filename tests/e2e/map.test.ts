@@ -226,7 +226,7 @@ describe('map explorer', () => {
 		await second.close();
 	});
 
-	it('renders English on request and keeps a screenshot', async () => {
+	it('renders English on request, keeps screenshots, and folds the phone sheet', async () => {
 		await openMap(page, baseUrl, 'lang=en');
 		await expect.poll(() => page.getByTestId('totals').textContent()).toContain('Showing');
 		await page.screenshot({ path: 'test-results/e2e-map-en.png' });
@@ -239,6 +239,18 @@ describe('map explorer', () => {
 		});
 		await openMap(phone, baseUrl);
 		await phone.screenshot({ path: 'test-results/e2e-map-phone.png', fullPage: false });
+		// The bottom sheet starts folded to its handle, leaving the map in view; a tap opens it.
+		const handle = phone.getByTestId('sheet-handle');
+		expect(await handle.getAttribute('aria-expanded')).toBe('false');
+		expect(await phone.getByTestId('city-list').isVisible()).toBe(false);
+		const map = await phone.locator('.map-area').boundingBox();
+		const sheet = await phone.locator('.panel-area').boundingBox();
+		expect(sheet!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
+		await handle.tap();
+		expect(await phone.getByTestId('city-list').isVisible()).toBe(true);
+		await phone.getByTestId('city-list').locator('button').first().tap();
+		await phone.getByTestId('city-title').waitFor();
+		expect(await handle.getAttribute('aria-expanded')).toBe('true');
 		await phone.close();
 	});
 });

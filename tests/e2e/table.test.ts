@@ -94,4 +94,28 @@ describe('project table and upload', () => {
 		expect(res.status).toBe(422);
 		expect((await res.json()).message).toMatch(/empty/i);
 	});
+
+	it('corrects where a project lands by place name, and says when a place is unknown', async () => {
+		await page.goto(`${app.baseUrl}/table`);
+		const row = page.locator('tbody tr').first();
+		const id = (await row.getAttribute('data-id'))!;
+		const before = (await row.getByTestId('place').textContent())!;
+		expect(before).not.toContain('南通');
+		await row.locator('.place summary').click();
+		await row.locator('input[name=place]').fill('火星基地');
+		await row.locator('.place button[type=submit]').click();
+		await expect.poll(() => row.getByTestId('place-error').textContent()).toMatch(/火星基地/);
+		expect(await row.getByTestId('place').textContent()).toBe(before);
+
+		await row.locator('input[name=place]').fill('南通高新区');
+		await row.locator('.place button[type=submit]').click();
+		await expect.poll(() => row.getByTestId('place').textContent()).toContain('南通高新技术产业开发区');
+		expect(await row.locator('.corrected').count()).toBe(1);
+		const store = new Store(join(dir, 'table.sqlite'));
+		expect(store.items().find((i) => i.id === id)).toMatchObject({
+			location: { city: '南通市', level: 'zone' },
+			corrected: ['location']
+		});
+		store.close();
+	});
 });

@@ -6,8 +6,16 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadGazetteer } from '../gazetteer';
 import { extractArticle, isIsoDate, ReportError } from '../report';
-import { InputFileError, locator, parseReportFile } from '../server/pipeline';
-import { Store } from '../store';
+import {
+	checkCorrection,
+	correctItem,
+	correctLocation,
+	CorrectionError,
+	InputFileError,
+	locator,
+	parseReportFile
+} from '../server/pipeline';
+import { Store, type CorrectionField } from '../store';
 
 export interface Io {
 	stdin: NodeJS.ReadableStream;
@@ -22,6 +30,10 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   locate                              stdin: lines of text; stdout: a Location (or null) per line
   extract                             stdin: JSON lines {"text", "date"?}; stdout: an Item per line
   export --format png|pdf|csv|xlsx|geojson [--out FILE] [filters]
+  correct ID [--place NAME] [--amount N|none] [--sectors A,B] [--section investment|news|policy]
+             [--date YYYY-MM-DD|none] [--title TEXT] [--note TEXT]
+                                      set an item's fields by hand (kept across re-ingest);
+                                      prints the corrected item
 `;
 
 /** A mistake in how the command was called: shown with the usage. */
@@ -117,6 +129,58 @@ async function extract(io: Io): Promise<number> {
 	return failures > 0 ? 1 : 0;
 }
 
+/** `none` clears a field that may be empty (amount, date). */
+const orNone = <T>(value: string, read: (v: string) => T): T | null =>
+	value === 'none' ? null : read(value);
+
+async function correct(args: string[], io: Io): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		options: {
+			place: { type: 'string' },
+			amount: { type: 'string' },
+			sectors: { type: 'string' },
+			section: { type: 'string' },
+			date: { type: 'string' },
+			title: { type: 'string' },
+			note: { type: 'string' }
+		},
+		allowPositionals: true
+	});
+	if (positionals.length !== 1) throw new UsageError('correct takes exactly one item id.');
+	const [id] = positionals;
+	const note = values.note ?? null;
+	const fields: [CorrectionField, unknown][] = [];
+	if (values.amount !== undefined)
+		fields.push(['amountYi', orNone(values.amount, (v) => (v.trim() === '' ? NaN : Number(v)))]);
+	if (values.sectors !== undefined)
+		fields.push([
+			'sectors',
+			values.sectors
+				.split(/[,，、]/)
+				.map((s) => s.trim())
+				.filter(Boolean)
+		]);
+	if (values.section !== undefined) fields.push(['section', values.section]);
+	if (values.date !== undefined) fields.push(['date', orNone(values.date, (v) => v)]);
+	if (values.title !== undefined) fields.push(['title', values.title]);
+	if (values.place === undefined && fields.length === 0)
+		throw new UsageError(
+			'correct needs at least one of --place, --amount, --sectors, --section, --date, --title.'
+		);
+	const store = new Store();
+	try {
+		// Check every value before storing any, so a bad one changes nothing.
+		for (const [field, value] of fields) checkCorrection(field, value);
+		if (values.place !== undefined) correctLocation(store, id, values.place, note);
+		for (const [field, value] of fields) correctItem(store, id, field, value, note);
+		io.stdout(JSON.stringify(store.items().find((item) => item.id === id)) + '\n');
+	} finally {
+		store.close();
+	}
+	return 0;
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
 	const [command, ...args] = argv;
 	try {
@@ -129,6 +193,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 				return await locate(io);
 			case 'extract':
 				return await extract(io);
+			case 'correct':
+				return await correct(args, io);
 			case 'export': {
 				const { exportCommand } = await import('../export/cli');
 				return await exportCommand(args, io);
@@ -146,11 +212,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
 			io.stderr(`${error.message}\n\n${USAGE}`);
 			return 2;
 		}
-		if (error instanceof ReportError || error instanceof InputFileError) {
+		if (error instanceof ReportError || error instanceof InputFileError || error instanceof CorrectionError) {
 			io.stderr(`error: ${error.message}\n`);
 			return 1;
 		}
-		if (error instanceof TypeError && /parseArgs|Unknown option/i.test(String(error.message))) {
+		// node:util parseArgs: unknown options, missing or ambiguous option values.
+		if (error instanceof Error && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
 			io.stderr(`${error.message}\n\n${USAGE}`);
 			return 2;
 		}

@@ -7,13 +7,25 @@ import { basename, resolve } from 'node:path';
 import { loadGazetteer } from '../gazetteer';
 import { MAX_REPORT_BYTES, readReport, ReportError, type ParseOptions } from '../report';
 import type { Report } from '../report/types';
-import { Store, type IngestResult } from '../store';
+import type { Location } from '../gazetteer/types';
+import { Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
 
 /** The report shipped with the project and stored on first start. */
 export const SEED_REPORT = 'data/seed/report-2023-09-04.txt';
 
 /** A file the user named that cannot be read at all. */
 export class InputFileError extends Error {}
+
+/** A correction that cannot be made as asked. */
+export class CorrectionError extends Error {
+	constructor(
+		readonly code: 'no_place' | 'unknown_place' | 'invalid',
+		message: string,
+		options?: ErrorOptions
+	) {
+		super(message, options);
+	}
+}
 
 export function locator(): NonNullable<ParseOptions['locate']> {
 	const gazetteer = loadGazetteer();
@@ -67,4 +79,56 @@ export function appStore(): Promise<Store> {
 export async function ingestUpload(file: File, week?: string): Promise<IngestResult> {
 	const report = await parseReportBytes(new Uint8Array(await file.arrayBuffer()), file.name, { week });
 	return (await appStore()).ingest(report, file.name);
+}
+
+/**
+ * Sets where an item's project lands from a place name a person gives ("南通高新区", "百色"),
+ * found with the gazetteer as in reports. The correction is kept across re-ingest.
+ * Throws CorrectionError when the item or the place is unknown.
+ */
+export function correctLocation(
+	store: Store,
+	itemId: string,
+	placeText: string,
+	note: string | null = null
+): Location {
+	const place = placeText.trim();
+	if (place === '')
+		throw new CorrectionError(
+			'no_place',
+			'Name the place: a province, city, county or zone (e.g. 南通高新区).'
+		);
+	const location = loadGazetteer().locate(place);
+	if (!location) {
+		throw new CorrectionError(
+			'unknown_place',
+			`"${place}" is not a place the gazetteer knows. Name the county, city or development zone, e.g. 通州区, 南通市 or 南通高新区.`
+		);
+	}
+	correctItem(store, itemId, 'location', location, note);
+	return location;
+}
+
+/** Throws CorrectionError when `value` cannot be stored as `field`. */
+export function checkCorrection(field: CorrectionField, value: unknown): void {
+	try {
+		validateCorrection(field, value);
+	} catch (e) {
+		throw new CorrectionError('invalid', e instanceof Error ? e.message : String(e), { cause: e });
+	}
+}
+
+/** Sets one field of one item by hand; throws CorrectionError with the store's reason. */
+export function correctItem(
+	store: Store,
+	itemId: string,
+	field: CorrectionField,
+	value: unknown,
+	note: string | null = null
+): void {
+	try {
+		store.correct(itemId, field, value, note);
+	} catch (e) {
+		throw new CorrectionError('invalid', e instanceof Error ? e.message : String(e), { cause: e });
+	}
 }

@@ -6,7 +6,7 @@ import type { Item, Report, Section } from '../report/types';
 import { validateCorrection, type CorrectionField } from './corrections';
 import { MIGRATIONS } from './schema';
 
-export type { CorrectionField } from './corrections';
+export { validateCorrection, type CorrectionField } from './corrections';
 
 /** An item as stored: the contract fields plus the week of the report it came from. */
 export interface StoredItem extends Item {

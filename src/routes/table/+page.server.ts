@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { applyFilters, filtersFromParams } from '$lib/filters';
 import { isIsoDate, ReportError } from '$lib/report';
-import { appStore, ingestUpload } from '$lib/server/pipeline';
+import { appStore, correctLocation, CorrectionError, ingestUpload } from '$lib/server/pipeline';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The stored items as a table, under the same URL filters as the map. */
@@ -40,6 +40,26 @@ export const actions: Actions = {
 			return { result, fileName: file.name };
 		} catch (e) {
 			if (e instanceof ReportError) return fail(422, { error: e.message, fileName: file.name });
+			throw e;
+		}
+	},
+	/** Sets where an item's project lands from a place name typed by a person. */
+	place: async ({ request }) => {
+		const form = await request.formData();
+		const id = String(form.get('id') ?? '');
+		const place = String(form.get('place') ?? '');
+		try {
+			const location = correctLocation(await appStore(), id, place, '表格页校正 (table page)');
+			return { placed: { id, location } };
+		} catch (e) {
+			if (e instanceof CorrectionError) {
+				const zh = {
+					no_place: '请写出项目落地的地方。',
+					unknown_place: `地名库中没有「${place.trim()}」：请写县区、城市或开发区的名称，如 通州区、南通市、南通高新区。`,
+					invalid: '无法校正这一条。'
+				}[e.code];
+				return fail(422, { placeError: { id, message: `${zh} ${e.message}` } });
+			}
 			throw e;
 		}
 	}

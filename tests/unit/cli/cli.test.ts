@@ -115,6 +115,59 @@ describe('cli', () => {
 		expect(lines[2]).toMatchObject({ province: '广西壮族自治区', city: '百色市' });
 	});
 
+	it('correct sets a place by name and other fields by hand, kept across re-ingest', async () => {
+		await cli(['ingest', SEED]);
+		const store = new Store(process.env.PARKMAP_DB);
+		const target = store.items().find((i) => i.location?.province !== '江苏省')!;
+		store.close();
+		const done = await cli([
+			'correct',
+			target.id,
+			'--place',
+			'南通高新区',
+			'--amount',
+			'12.5',
+			'--sectors',
+			'新材料、生物医药',
+			'--note',
+			'checked with the park'
+		]);
+		expect(done.stderr).toBe('');
+		expect(done.code).toBe(0);
+		const item = JSON.parse(done.stdout);
+		expect(item).toMatchObject({ id: target.id, amountYi: 12.5, sectors: ['新材料', '生物医药'] });
+		expect(item.location).toMatchObject({ province: '江苏省', city: '南通市', level: 'zone' });
+		expect(item.corrected.sort()).toEqual(['amountYi', 'location', 'sectors']);
+		// Ingesting the same report again keeps the corrections.
+		await cli(['ingest', SEED]);
+		const after = new Store(process.env.PARKMAP_DB);
+		expect(after.items().find((i) => i.id === target.id)).toMatchObject({ amountYi: 12.5 });
+		after.close();
+		const cleared = JSON.parse((await cli(['correct', target.id, '--amount', 'none'])).stdout);
+		expect(cleared.amountYi).toBeNull();
+	});
+
+	it('correct refuses an unknown place, item or value, and stores nothing of that call', async () => {
+		await cli(['ingest', SEED]);
+		const before = new Store(process.env.PARKMAP_DB);
+		const target = before.items()[1];
+		before.close();
+		const place = await cli(['correct', target.id, '--place', '火星基地', '--amount', '1']);
+		expect(place.code).toBe(1);
+		expect(place.stderr).toMatch(/火星基地.*not a place/);
+		const item = await cli(['correct', 'no-such-id', '--amount', '1']);
+		expect(item.code).toBe(1);
+		expect(item.stderr).toMatch(/No item/);
+		const value = await cli(['correct', target.id, '--place', '百色', '--section', 'sports']);
+		expect(value.code).toBe(1);
+		expect(value.stderr).toMatch(/section/);
+		const nothing = await cli(['correct', target.id]);
+		expect(nothing.code).toBe(2);
+		const after = new Store(process.env.PARKMAP_DB);
+		expect(after.items().find((i) => i.id === target.id)).toEqual(target);
+		after.close();
+	});
+
 	it('extract turns articles into items, resolving dates against the publication date', async () => {
 		const input = [
 			JSON.stringify({

@@ -182,6 +182,21 @@ describe('map explorer', () => {
 		await expect.poll(() => page.getByTestId('city-title').count()).toBe(1);
 	});
 
+	it('lists the items without a place for review, each linked to where its place is corrected', async () => {
+		await openMap(page, baseUrl);
+		const unlocated = items.filter((i) => !i.location);
+		expect(unlocated.length).toBeGreaterThan(0);
+		const entries = page.getByTestId('unlocated').locator('article');
+		expect(await entries.count()).toBe(Math.min(unlocated.length, 10));
+		const first = entries.first();
+		const id = (await first.getAttribute('data-item'))!;
+		expect(unlocated.map((i) => i.id)).toContain(id);
+		await first.getByTestId('correct-place').click();
+		await page.waitForURL(/\/table\?/);
+		expect(await page.locator(`tbody tr[data-id="${id}"]`).count()).toBe(1);
+		expect(await page.locator(`tbody tr[data-id="${id}"]`).getByTestId('place').textContent()).toBe('待核实');
+	});
+
 	it('round-trips its state through the URL', async () => {
 		const week = seedWeek();
 		await openMap(page, baseUrl, `week=${week}`);

@@ -69,6 +69,10 @@ export function projectsToGeoJSON(
 			geometry: { type: 'Point', coordinates: [loc.lon, loc.lat] }
 		});
 	});
+	// Largest first, so small circles are drawn on top of large ones. The order of the features sets
+	// the drawing order within a tile; a layout sort key would do it across tiles too, but splits
+	// the draw into one call per distinct size, and each call is costly on software renderers.
+	features.sort((a, b) => b.properties.r - a.properties.r || a.properties.i - b.properties.i);
 	return { data: { type: 'FeatureCollection', features }, maxSectors };
 }
 

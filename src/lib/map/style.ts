@@ -223,7 +223,6 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 		source: SOURCE_PROJECTS,
 		minzoom: projectMinZoom,
 		filter,
-		layout: { 'circle-sort-key': ['-', 0, ['get', 'r']] },
 		paint: {
 			'circle-radius': ['get', 'r'],
 			'circle-color': ['get', 'c'],

@@ -57,8 +57,8 @@ describe('projectFilter with global state', () => {
 	for (const [name, partial] of cases) {
 		it(`agrees with matchesFilters: ${name}`, () => {
 			const filters = { ...NO_FILTERS, ...partial };
-			const expected = listMatches(filters);
-			expect(mapMatches(filters)).toEqual(expected);
+			const expected = listMatches(filters).sort();
+			expect(mapMatches(filters).sort()).toEqual(expected);
 		});
 	}
 

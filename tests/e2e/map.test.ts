@@ -26,11 +26,17 @@ afterAll(async () => {
 const seedWeek = () => items.find((i) => !i.reportId.startsWith('SYNTHETIC'))!.week;
 const located = (filters: Filters) => items.filter((i) => i.location && matchesFilters(i, filters));
 
-/** Distinct project ids the map has drawn (rendered features, deduplicated across tiles). */
+/**
+ * Distinct project ids the map has drawn: rendered features, deduplicated across tiles, less
+ * those hidden by feature-state (how maps that are not dense filter).
+ */
 function renderedIds(p: Page): Promise<string[]> {
 	return p.evaluate(() => {
 		const map = (window as unknown as { __parkmap: { map: import('maplibre-gl').Map } }).__parkmap.map;
-		const ids = map.queryRenderedFeatures({ layers: ['projects'] }).map((f) => String(f.properties.id));
+		const ids = map
+			.queryRenderedFeatures({ layers: ['projects'] })
+			.filter((f) => f.state.shown !== false)
+			.map((f) => String(f.properties.id));
 		return [...new Set(ids)].sort();
 	});
 }
@@ -132,6 +138,70 @@ describe('map explorer', () => {
 			)
 		).toBe(key);
 		await page.screenshot({ path: 'test-results/e2e-city-panel.png' });
+	});
+
+	it('clicking a project in the city list rings it on the map, until the filters hide it', async () => {
+		const week = seedWeek();
+		const shown = located({ ...NO_FILTERS, weekFrom: week, weekTo: week });
+		const target = shown.find((i) => i.sectors.length > 0 && i.amountYi !== null)!;
+		await openMap(page, baseUrl, `week=${week}&city=${cityKey(target.location!)}`);
+		await page.locator(`[data-testid=city-projects] article[data-item="${target.id}"] button.title`).click();
+		type Hook = { map: import('maplibre-gl').Map };
+		const rings = async () => {
+			await idle(page);
+			return page.evaluate(() => {
+				const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+				return map
+					.queryRenderedFeatures({ layers: ['projects-highlight'] })
+					.map((f) => (f.geometry as GeoJSON.Point).coordinates);
+			});
+		};
+		await expect.poll(async () => (await rings()).length, { timeout: 10_000 }).toBe(1);
+		const [[lon, lat]] = await rings();
+		expect(lon).toBeCloseTo(target.location!.lon, 3);
+		expect(lat).toBeCloseTo(target.location!.lat, 3);
+		// A sector the project does not have hides it, and its ring with it.
+		const other = [...new Set(items.flatMap((i) => i.sectors))].find((s) => !target.sectors.includes(s))!;
+		await page.evaluate(
+			(sector) =>
+				(window as unknown as { __parkmap: { setFilters(f: object): void } }).__parkmap.setFilters({
+					sectors: [sector]
+				}),
+			other
+		);
+		await expect.poll(async () => (await rings()).length, { timeout: 10_000 }).toBe(0);
+	});
+
+	it('a dense map (SYNTHETIC, 4,000 projects) filters the projects it draws once zoomed in', async () => {
+		await page.goto(`${baseUrl}/bench?n=4000`);
+		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		type Hook = { map: import('maplibre-gl').Map; setFilters(f: object): void };
+		const drawnSectors = async () => {
+			await idle(page);
+			return page.evaluate(() => {
+				const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+				const seen = new Map<string, string[]>();
+				for (const f of map.queryRenderedFeatures({ layers: ['projects'] }))
+					seen.set(String(f.properties.id), [f.properties.s0, f.properties.s1].filter(Boolean));
+				return [...seen.values()];
+			});
+		};
+		await page.evaluate(async () => {
+			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+			const city = map.queryRenderedFeatures({ layers: ['city-rings'] })[0];
+			map.jumpTo({ center: (city.geometry as GeoJSON.Point).coordinates as [number, number], zoom: 6.5 });
+		});
+		await expect.poll(async () => (await drawnSectors()).length, { timeout: 20_000 }).toBeGreaterThan(20);
+		const before = await drawnSectors();
+		await page.evaluate(() =>
+			(window as unknown as { __parkmap: Hook }).__parkmap.setFilters({ sectors: ['新材料'] })
+		);
+		await expect
+			.poll(async () => (await drawnSectors()).length, { timeout: 20_000 })
+			.toBeLessThan(before.length);
+		const after = await drawnSectors();
+		expect(after.length).toBeGreaterThan(0);
+		for (const sectors of after) expect(sectors).toContain('新材料');
 	});
 
 	it('loads prefecture borders only once zoomed in, and exports name them from the start', async () => {

@@ -17,7 +17,7 @@ export interface RenderedMap {
 	metresPerPixel: number;
 }
 
-/** The live map's feature-state the picture needs: city counts and sizes, the highlighted project. */
+/** The live map's feature-state the picture needs: city counts and sizes, which projects are shown. */
 const STATEFUL_SOURCES = [SOURCE_CITIES, SOURCE_PROJECTS];
 
 /** The parts of a map that copyFeatureStates reads and writes. */

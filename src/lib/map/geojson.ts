@@ -38,6 +38,11 @@ export interface ProjectCollection {
 	maxSectors: number;
 }
 
+/** A project's circle radius as the map draws it, in px to 0.1. */
+export function featureRadius(scale: RadiusScale, amountYi: number | null): number {
+	return Math.round(projectRadius(scale, amountYi) * 10) / 10;
+}
+
 export function projectsToGeoJSON(
 	items: readonly MapItem[],
 	scale: RadiusScale,
@@ -53,7 +58,7 @@ export function projectsToGeoJSON(
 			id: item.id,
 			w: item.week,
 			sec: item.section,
-			r: Math.round(projectRadius(scale, item.amountYi) * 10) / 10,
+			r: featureRadius(scale, item.amountYi),
 			c: palette.colourOf(item.sectors),
 			lvl: loc.level,
 			city: cityKey(loc),

@@ -26,6 +26,8 @@ export const FIRST_FRAME_MARK = 'parkmap:first-frame';
 
 export const SOURCE_PROJECTS = 'projects';
 export const SOURCE_CITIES = 'cities';
+/** The highlighted project alone (a ring around every project, hidden but one, cost a pass over all of them). */
+export const SOURCE_HIGHLIGHT = 'highlight';
 export const LAYER_PROJECTS = 'projects';
 export const LAYER_CITIES = 'city-rings';
 export const LAYER_HIGHLIGHT = 'projects-highlight';
@@ -169,13 +171,28 @@ export const DENSE_PROJECT_MIN_ZOOM = 5;
 /** Located projects above which the map switches to city circles at low zoom. */
 export const DENSE_THRESHOLD = 3000;
 
+/** Feature-state key that hides a project on maps that are not dense (see projectLayers). */
+export const SHOWN_STATE = 'shown';
+
 /**
  * The project and city layers. Circles are sized by investment, coloured by first sector,
  * hollow when the amount is unknown, and drawn less sharply the coarser the location:
  * zone/county crisp with a white edge, city slightly soft, province clearly blurred.
+ *
+ * How filters reach the projects depends on the map's size. Dense maps filter with a layer
+ * filter over global state: MapLibre then re-tiles in its worker only the tiles in view, and
+ * features that fail are not drawn at all. Other maps hide a project with feature-state
+ * (SHOWN_STATE false: radius and stroke 0, so nothing is drawn): the page sets it only for the
+ * projects whose state changed, MapLibre applies it on the main thread, and the change shows in
+ * the next frame, where the worker round trip costs a second frame. A feature-state query
+ * (queryRenderedFeatures) still returns hidden projects: check their state.
  */
 export function projectLayers(maxSectors: number, dense = false): LayerSpecification[] {
-	const filter = projectFilter(maxSectors);
+	const filter = dense ? projectFilter(maxSectors) : undefined;
+	const visible: ExpressionSpecification = ['boolean', ['feature-state', SHOWN_STATE], true];
+	/** The value while the project is shown, 0 (nothing drawn) while it is hidden. */
+	const whenShown = (value: ExpressionSpecification | number): ExpressionSpecification | number =>
+		dense ? value : ['case', visible, value, 0];
 	const projectMinZoom = dense ? DENSE_PROJECT_MIN_ZOOM : 0;
 	const known: ExpressionSpecification = ['has', 'a'];
 	const level = (province: number, city: number, fine: number): ExpressionSpecification => [
@@ -222,28 +239,27 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 		type: 'circle',
 		source: SOURCE_PROJECTS,
 		minzoom: projectMinZoom,
-		filter,
+		...(filter ? { filter } : {}),
 		paint: {
-			'circle-radius': ['get', 'r'],
+			'circle-radius': whenShown(['get', 'r']),
 			'circle-color': ['get', 'c'],
 			'circle-opacity': ['case', known, level(0.45, 0.72, 0.85), 0],
 			'circle-blur': level(0.7, 0.25, 0),
 			'circle-stroke-color': ['case', known, '#ffffff', ['get', 'c']],
-			'circle-stroke-width': ['case', known, level(0, 0.6, 1), 2],
+			'circle-stroke-width': whenShown(['case', known, level(0, 0.6, 1), 2]),
 			'circle-stroke-opacity': ['case', known, 1, level(0.55, 0.8, 1)]
 		}
 	};
 	const highlight: CircleLayerSpecification = {
 		id: LAYER_HIGHLIGHT,
 		type: 'circle',
-		source: SOURCE_PROJECTS,
+		source: SOURCE_HIGHLIGHT,
 		minzoom: projectMinZoom,
-		filter,
 		paint: {
 			'circle-radius': ['+', ['get', 'r'], 4],
 			'circle-color': 'rgba(0,0,0,0)',
 			'circle-stroke-color': '#111111',
-			'circle-stroke-width': ['case', ['boolean', ['feature-state', 'hl'], false], 2.5, 0]
+			'circle-stroke-width': 2.5
 		}
 	};
 	return [ring, projects, highlight];

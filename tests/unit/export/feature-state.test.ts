@@ -40,14 +40,14 @@ describe('copyFeatureStates', () => {
 	it('copies the state of every feature that has one, for the named sources only', () => {
 		const live = fakeMap(style, {
 			cities: { 0: { n: 3, r: 9 }, 2: { n: 0, r: 0 } },
-			projects: { 1: { hl: true } },
+			projects: { 1: { shown: false } },
 			other: { 0: { x: 1 } }
 		});
 		const copy = fakeMap(style);
 		copyFeatureStates(live, copy, ['cities', 'projects', 'basemap', 'missing']);
 		expect(copy.states).toEqual({
 			cities: { 0: { n: 3, r: 9 }, 2: { n: 0, r: 0 } },
-			projects: { 1: { hl: true } }
+			projects: { 1: { shown: false } }
 		});
 	});
 

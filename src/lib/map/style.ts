@@ -184,8 +184,8 @@ export const SHOWN_STATE = 'shown';
  * features that fail are not drawn at all. Other maps hide a project with feature-state
  * (SHOWN_STATE false: radius and stroke 0, so nothing is drawn): the page sets it only for the
  * projects whose state changed, MapLibre applies it on the main thread, and the change shows in
- * the next frame, where the worker round trip costs a second frame. A feature-state query
- * (queryRenderedFeatures) still returns hidden projects: check their state.
+ * the next frame, where the worker round trip costs a second frame. queryRenderedFeatures
+ * still returns hidden projects: check their state.
  */
 export function projectLayers(maxSectors: number, dense = false): LayerSpecification[] {
 	const filter = dense ? projectFilter(maxSectors) : undefined;

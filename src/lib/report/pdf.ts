@@ -37,13 +37,13 @@ function errorName(e: unknown): string {
 	return e && typeof e === 'object' && 'name' in e ? String((e as { name: unknown }).name) : '';
 }
 
-/** Extract a PDF's text, one line per printed line, columns read one after the other. */
 /**
  * pdf.js's character maps, from the pdfjs-dist package. Fonts that a PDF does not embed and that
  * use one of the predefined CJK encodings (UniGB-UCS2-H, UniGB-UTF16-H, …; common in Chinese
- * PDFs) can only be read with them: without, their text comes out empty.
+ * PDFs) can only be read with them: without, their text comes out empty. Found once per process.
  */
-function characterMaps(): { cMapUrl?: string; cMapPacked?: boolean } {
+let characterMaps: { cMapUrl?: string; cMapPacked?: boolean } | undefined;
+function findCharacterMaps(): { cMapUrl?: string; cMapPacked?: boolean } {
 	try {
 		const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 		return { cMapUrl: join(root, 'cmaps') + sep, cMapPacked: true };
@@ -52,6 +52,7 @@ function characterMaps(): { cMapUrl?: string; cMapPacked?: boolean } {
 	}
 }
 
+/** Extract a PDF's text, one line per printed line, columns read one after the other. */
 export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 	if (bytes.length === 0)
 		throw new ReportError('empty', 'The PDF file is empty (0 bytes). Download or export it again.');
@@ -68,7 +69,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 	try {
 		doc = await pdfjs.getDocument({
 			data,
-			...characterMaps(),
+			...(characterMaps ??= findCharacterMaps()),
 			useSystemFonts: false,
 			disableFontFace: true,
 			isEvalSupported: false,

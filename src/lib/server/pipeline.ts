@@ -109,13 +109,18 @@ export function correctLocation(
 	return location;
 }
 
-/** Throws CorrectionError when `value` cannot be stored as `field`. */
-export function checkCorrection(field: CorrectionField, value: unknown): void {
+/** Runs a store step, turning its error (unknown item, value the field refuses) into a CorrectionError. */
+function asCorrection<T>(step: () => T): T {
 	try {
-		validateCorrection(field, value);
+		return step();
 	} catch (e) {
 		throw new CorrectionError('invalid', e instanceof Error ? e.message : String(e), { cause: e });
 	}
+}
+
+/** Throws CorrectionError when `value` cannot be stored as `field`. */
+export function checkCorrection(field: CorrectionField, value: unknown): void {
+	asCorrection(() => validateCorrection(field, value));
 }
 
 /** Sets one field of one item by hand; throws CorrectionError with the store's reason. */
@@ -126,9 +131,5 @@ export function correctItem(
 	value: unknown,
 	note: string | null = null
 ): void {
-	try {
-		store.correct(itemId, field, value, note);
-	} catch (e) {
-		throw new CorrectionError('invalid', e instanceof Error ? e.message : String(e), { cause: e });
-	}
+	asCorrection(() => store.correct(itemId, field, value, note));
 }

@@ -5,7 +5,7 @@
  * on the page. (The build step of `npm start` is skipped: the suite has just built the app.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -100,6 +100,18 @@ describe('the server as the README starts it', () => {
 		expect(await page.locator('h1').textContent()).toBe('项目表');
 		await page.screenshot({ path: `${SHOTS}/network-failure.png` });
 		await page.unroute('**/table?/place');
+	});
+
+	it('names a refused oversized upload on the page', async () => {
+		await page.goto(`${baseUrl}/table`);
+		const big = join(dir, 'big.txt');
+		writeFileSync(big, Buffer.alloc(53 * 1024 * 1024, 0x41));
+		await page.setInputFiles('input[name=file]', big);
+		await page.click('button[type=submit]');
+		await expect
+			.poll(() => page.getByTestId('form-failure').textContent(), { timeout: 30_000 })
+			.toMatch(/50 MB/);
+		expect(await page.locator('h1').textContent()).toBe('项目表');
 	});
 
 	it('refuses a post from another site', async () => {

@@ -25,14 +25,17 @@ const TEXT = {
 export interface Failure {
 	/** HTTP status, or undefined when no answer came (network error, unreadable answer). */
 	status?: number;
-	/** The server's own message, already in the page's language, when it sent one. */
+	/**
+	 * A message of ParkMap's own refusals (they carry a code), already in the page's language.
+	 * Framework and proxy messages ("Payload Too Large") are not passed: they are English only.
+	 */
 	message?: string;
 }
 
 /** One message, in the page's language, for a failed request. */
 export function failureMessage({ status, message }: Failure, lang: Lang): string {
 	const text = TEXT[lang];
-	if (message && status !== undefined && status < 500) return message;
+	if (message && status !== undefined && status < 500 && status !== 413) return message;
 	if (status === undefined) return text.network;
 	if (status === 403) return text[403];
 	if (status === 413) return text[413];

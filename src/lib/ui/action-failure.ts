@@ -8,7 +8,9 @@ import { failureMessage } from '$lib/i18n/failures';
  */
 export function actionFailure(result: ActionResult, lang: Lang): string | null {
 	if (result.type !== 'error') return null;
-	const error = result.error as { message?: unknown } | undefined;
-	const message = typeof error?.message === 'string' ? error.message : undefined;
+	const error = result.error as { message?: unknown; code?: unknown } | undefined;
+	// Only ParkMap's own refusals (with a code) speak the page's language.
+	const message =
+		typeof error?.code === 'string' && typeof error.message === 'string' ? error.message : undefined;
 	return failureMessage({ status: result.status, message }, lang);
 }

@@ -19,9 +19,12 @@ describe('failureMessage', () => {
 
 describe('actionFailure', () => {
 	it('turns error results into messages and leaves the rest to the page', () => {
-		expect(actionFailure({ type: 'error', status: 403, error: { message: 'refused' } }, 'en')).toBe(
-			'refused'
-		);
+		expect(
+			actionFailure({ type: 'error', status: 403, error: { message: 'refused', code: 'x' } }, 'en')
+		).toBe('refused');
+		expect(
+			actionFailure({ type: 'error', status: 413, error: { message: 'Payload Too Large' } }, 'zh')
+		).toContain('50 MB');
 		expect(actionFailure({ type: 'error', error: new TypeError('Failed to fetch') }, 'en')).toMatch(
 			/could not be reached/
 		);

@@ -436,11 +436,18 @@ export function itemAmount(item: { title: string; caption: string | null; body: 
 	return chosen;
 }
 
-/** The contract fields of an item's amount: 亿元 CNY (null for a foreign-currency amount) and its words. */
+/** One item's investment above this many 亿元 (10 万亿, several times a province's yearly fixed investment) is a misreading. */
+export const MAX_PLAUSIBLE_YI = 100000;
+
+/**
+ * The contract fields of an item's amount: 亿元 CNY and its words. A foreign-currency amount, and
+ * one too large to be believed, keep their words but no amountYi.
+ */
 export function amountFields(info: AmountInfo | null): {
 	amountYi: number | null;
 	amountText: string | null;
 } {
 	if (!info) return { amountYi: null, amountText: null };
-	return { amountYi: info.currency === 'CNY' ? info.value : null, amountText: info.text };
+	const plausible = info.value <= MAX_PLAUSIBLE_YI;
+	return { amountYi: info.currency === 'CNY' && plausible ? info.value : null, amountText: info.text };
 }

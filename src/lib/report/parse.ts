@@ -1,13 +1,14 @@
 /** From a report's text to a Report: items with their fields, the week, stable ids. Pure; runs anywhere. */
 import type { Location } from '../gazetteer/types';
-import { amountFields, itemAmount } from './amount';
+import { amountFields, itemAmount, MAX_PLAUSIBLE_YI } from './amount';
 import { findDates, isIsoDate, isoWeekLabel, parseDate, toDayNumber, toHalfWidth } from './dates';
 import { ReportError } from './errors';
 import { sha256Hex } from './hash';
 import { classifySectors } from './sectors';
 import { isSourceName, splitReport, splitSource, type RawItem } from './split';
 import { normaliseNewlines } from './text';
-import type { Item, Report } from './types';
+import { itemKind, projectCountOf } from './kind';
+import type { AmountFlag, AmountInfo, Item, Report } from './types';
 import { determineWeek, type MonthDay } from './week';
 
 export interface LocateInput {
@@ -55,6 +56,31 @@ function isoOf(d: MonthDay, weekMonday: string): string | null {
 	return parseDate(text, { near: thursday });
 }
 
+/** The review flags of an item's amount (see Item.amountFlags). */
+function amountFlagsOf(info: AmountInfo | null, kind: Item['kind']): AmountFlag[] {
+	if (!info) return [];
+	const flags: AmountFlag[] = [];
+	if (info.qualifier !== null) flags.push('qualified');
+	if (info.currency !== 'CNY') flags.push('foreign');
+	if (kind === 'event') flags.push('eventTotal');
+	if (info.value > MAX_PLAUSIBLE_YI) flags.push('implausible');
+	return flags;
+}
+
+/** Amount, kind and project count of an item's pieces: the fields both reports and articles derive alike. */
+function derivedFields(raw: { title: string; caption: string | null; body: string }) {
+	const amount = itemAmount(raw);
+	const projectCount = projectCountOf(raw);
+	const kind = itemKind(raw, projectCount);
+	const flags = amountFlagsOf(amount, kind);
+	return {
+		...amountFields(amount),
+		kind,
+		projectCount,
+		...(flags.length ? { amountFlags: flags } : {})
+	};
+}
+
 export function parseReportText(text: string, opts: ParseOptions = {}): Report {
 	if (text.trim().length === 0) {
 		throw new ReportError(
@@ -79,14 +105,13 @@ export function parseReportText(text: string, opts: ParseOptions = {}): Report {
 	});
 	const reportId = sha256Hex(normaliseForId(normalised)).slice(0, 16);
 	const items: Item[] = split.items.map((raw, n) => {
-		const amount = itemAmount(raw);
 		const d = dates[n];
 		return {
 			id: sha256Hex(`${reportId}\u0000${raw.section}\u0000${raw.title}\u0000${n}`).slice(0, 16),
 			section: raw.section,
 			title: raw.title,
 			date: d ? isoOf(d, week.monday) : null,
-			...amountFields(amount),
+			...derivedFields(raw),
 			sectors: classifySectors([raw.title, raw.caption ?? '', raw.body].join('\n')),
 			source: raw.source,
 			location: opts.locate
@@ -157,7 +182,6 @@ export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 	const split = splitSource(rest.replace(/\n+/g, '').trim());
 	if (!source && split.source && isSourceName(split.source)) source = split.source;
 	const body = split.body;
-	const amount = itemAmount({ title, caption: null, body: body === title ? '' : body });
 	const date =
 		parseDate(`${title}\n${toHalfWidth(body)}`, opts.date ? { near: opts.date, relative: true } : {}) ??
 		opts.date ??
@@ -167,7 +191,7 @@ export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 		section: 'news',
 		title,
 		date,
-		...amountFields(amount),
+		...derivedFields({ title, caption: null, body: body === title ? '' : body }),
 		sectors: classifySectors(`${title}\n${body}`),
 		source,
 		location: opts.locate ? opts.locate({ title, caption: null, body, source }) : null,

@@ -154,9 +154,12 @@ export function chineseNumber(s: string): number | null {
 }
 
 // Number, optional 余/多, magnitude, optional 余/多, optional currency. Run on half-width text.
+// Runs are bounded and must start a number (no digit or numeral before them), so a long run of
+// digits or spaces cannot make the search backtrack quadratically.
 const MONEY = new RegExp(
-	'(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)' +
-		'\\s*(余|多)?\\s*(万亿|亿|万)\\s*(余|多)?\\s*(元人民币|元|人民币|美元|美金|欧元|港元|港币|日元|英镑)?',
+	'(?<![\\d零〇一二两三四五六七八九十百千])' +
+		'(\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千]{1,12})' +
+		'\\s{0,3}(余|多)?\\s{0,3}(?:个\\s{0,3})?(万亿|亿|万)\\s{0,3}(余|多)?\\s{0,3}(元人民币|元|人民币|美元|美金|欧元|港元|港币|日元|英镑)?',
 	'g'
 );
 
@@ -201,16 +204,45 @@ function qualifierBefore(between: string): string[] {
 
 const CLAUSE_END = /[，,。；;！!？?：:\n]/;
 const SENTENCE_END = /[。；;！!？?\n]/;
+const STRONG_END = /[。！!？?\n]/;
+/**
+ * How far back from a number its clause and sentence are read, and how far ahead its unit's tail.
+ * Bounded so that a paragraph without punctuation costs the same per number as a short one:
+ * finding amounts stays linear in the text.
+ */
+const CLAUSE_WINDOW = 120;
+const SENTENCE_WINDOW = 300;
+const AFTER_WINDOW = 40;
 
-function lastIndexOfRe(s: string, re: RegExp, from: number): number {
-	for (let i = from - 1; i >= 0; i--) if (re.test(s[i]!)) return i;
-	return -1;
+/** The last clause, sentence and full-stop breaks before a position, advanced left to right in one pass. */
+class Breaks {
+	clause = -1;
+	sentence = -1;
+	strong = -1;
+	private at = 0;
+	constructor(private readonly t: string) {}
+	advanceTo(pos: number): this {
+		for (; this.at < pos; this.at++) {
+			const ch = this.t[this.at]!;
+			if (!CLAUSE_END.test(ch)) continue;
+			this.clause = this.at;
+			if (SENTENCE_END.test(ch)) this.sentence = this.at;
+			if (STRONG_END.test(ch)) this.strong = this.at;
+		}
+		return this;
+	}
+}
+
+/** Start of the window before `pos` that ends at the break `brk` but spans at most `max` characters. */
+function windowStart(brk: number, pos: number, max: number): number {
+	return Math.max(brk + 1, pos - max);
 }
 
 /** Every money figure in a text, with what it is (investment or not) and how it relates to the others. */
 export function findAmountMentions(text: string): AmountMention[] {
 	const t = toHalfWidth(text);
 	const out: AmountMention[] = [];
+	const breaks = new Breaks(t);
 	let prevEnd = 0;
 	for (const m of t.matchAll(MONEY)) {
 		const numStr = m[1]!;
@@ -225,7 +257,7 @@ export function findAmountMentions(text: string): AmountMention[] {
 		// by a break ("总投资 5.2 亿，"), not by a unit such as 亿度 or 亿片.
 		if (!currencyWord) {
 			if (magnitude !== '亿') continue;
-			const next = t.slice(end).replace(/^\s+/, '')[0];
+			const next = t.slice(end, end + AFTER_WINDOW).replace(/^\s+/, '')[0];
 			if (next !== undefined && !/[，,。；;、）)的及和与以左]/.test(next)) continue;
 		}
 		const value0 = isDigits ? Number(numStr.replace(/,/g, '')) : chineseNumber(numStr);
@@ -238,7 +270,7 @@ export function findAmountMentions(text: string): AmountMention[] {
 		const qualifiers: string[] = [];
 		if (m[2] || m[4]) qualifiers.push('余');
 		// Trailing qualifier or bucket marker.
-		const after = t.slice(end);
+		const after = t.slice(end, end + AFTER_WINDOW);
 		let kind: MentionKind | null = null;
 		const tail = /^\s*(以上|以下|左右)/.exec(after);
 		const bucket =
@@ -252,7 +284,8 @@ export function findAmountMentions(text: string): AmountMention[] {
 		}
 
 		// The clause before the number: back to a clause break or the previous amount.
-		const clauseStart = Math.max(lastIndexOfRe(t, CLAUSE_END, start) + 1, prevEnd);
+		breaks.advanceTo(start);
+		const clauseStart = Math.max(windowStart(breaks.clause, start, CLAUSE_WINDOW), prevEnd);
 		const clause = t.slice(clauseStart, start);
 		let keyword: string | null = null;
 		let keywordAt = -1;
@@ -282,11 +315,10 @@ export function findAmountMentions(text: string): AmountMention[] {
 		const forecast = keyword !== null ? /预计\s*$/.exec(clause.slice(0, keywordAt)) : null;
 		if (forecast && !qualifiers.some((q) => q.includes('预计'))) qualifiers.unshift('预计');
 
-		const sentenceStart = lastIndexOfRe(t, SENTENCE_END, start) + 1;
-		const sentenceBefore = t.slice(sentenceStart, start);
+		const sentenceBefore = t.slice(windowStart(breaks.sentence, start, SENTENCE_WINDOW), start);
 		// 其中 anywhere earlier in the sentence (also across "，" and "；" lists of projects), or a phase.
 		const part =
-			/其中/.test(t.slice(lastIndexOfRe(t, /[。！!？?\n]/, start) + 1, start)) ||
+			/其中/.test(t.slice(windowStart(breaks.strong, start, SENTENCE_WINDOW), start)) ||
 			/(?:[一二三四五六七八九首]|\d)\s*期|分别/.test(clause);
 		const aggregate =
 			/\d+\s*[个项]|[一二两三四五六七八九十百]+\s*[个项](?:项目|重大|产业|重点)|共|合计|累计|总签约|签约总/.test(
@@ -323,9 +355,15 @@ function toInfo(m: AmountMention): AmountInfo {
 
 /** The subject words of a clause before its keyword: tells "A项目总投资" from "B项目总投资". */
 function subjectOf(text: string, m: AmountMention): string {
-	const t = toHalfWidth(text);
-	const clauseStart = lastIndexOfRe(t, CLAUSE_END, m.index) + 1;
-	const clause = t.slice(clauseStart, m.index);
+	const t = toHalfWidth(text.slice(Math.max(0, m.index - CLAUSE_WINDOW), m.index));
+	let clauseStart = 0;
+	for (let i = t.length - 1; i >= 0; i--) {
+		if (CLAUSE_END.test(t[i]!)) {
+			clauseStart = i + 1;
+			break;
+		}
+	}
+	const clause = t.slice(clauseStart);
 	const k = m.keyword ? clause.lastIndexOf(m.keyword) : -1;
 	return (k >= 0 ? clause.slice(0, k) : clause).trim();
 }
@@ -356,9 +394,13 @@ export function textAmount(text: string, mentions = findAmountMentions(text)): A
 		if (agg) return pick(agg);
 		// Several stand-alone amounts: separate projects when each names its own subject ("A项目总投资 …；
 		// B项目总投资 …"), summed; otherwise the first (later ones restate or detail it).
-		const distinct = totals.filter(
-			(m, i) => totals.findIndex((o) => o.value === m.value && o.currency === m.currency) === i
-		);
+		const seen = new Set<string>();
+		const distinct = totals.filter((m) => {
+			const key = `${m.value} ${m.currency}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		});
 		if (distinct.length > 1 && distinct.every((m) => m.currency === distinct[0]!.currency)) {
 			const subjects = distinct.map((m) => subjectOf(text, m));
 			const separate =
@@ -409,11 +451,23 @@ export function parseAmount(text: string): AmountInfo | null {
 }
 
 /**
+ * How much of one piece of an item is read for its amount (and its project count). A news item
+ * states its investment in its opening; a piece longer than this is not a news item, and reading
+ * all of it would only make a huge upload slow.
+ */
+export const ITEM_TEXT_LIMIT = 20000;
+
+/** The part of a piece of text that the field finders read. */
+export function opening(text: string): string {
+	return text.length > ITEM_TEXT_LIMIT ? text.slice(0, ITEM_TEXT_LIMIT) : text;
+}
+
+/**
  * The amount of an item: the headline's if it states one, else the caption's, else the body's.
  * The same figure repeated elsewhere (often with 约 or 超) lends its qualifier and wording.
  */
 export function itemAmount(item: { title: string; caption: string | null; body: string }): AmountInfo | null {
-	const pieces = [item.title, item.caption ?? '', item.body];
+	const pieces = [item.title, item.caption ?? '', item.body].map(opening);
 	const found = pieces.map((p) => ({ text: p, mentions: findAmountMentions(p) }));
 	let chosen: AmountInfo | null = null;
 	for (const f of found) {

@@ -4,7 +4,7 @@
  * would dwarf every real one. An item is an event when it names such a gathering (集中签约,
  * 推介会, 投洽会 …) or counts three or more projects; the count is kept where the text gives one.
  */
-import { chineseNumber } from './amount';
+import { chineseNumber, opening } from './amount';
 import { toHalfWidth } from './dates';
 
 export type ItemKind = 'project' | 'event';
@@ -50,10 +50,10 @@ function countIn(text: string): number | null {
  */
 export function projectCountOf(item: { title: string; caption: string | null; body: string }): number | null {
 	for (const t of [item.title, item.caption ?? '']) {
-		const n = countIn(t);
+		const n = countIn(opening(t));
 		if (n !== null) return n;
 	}
-	for (const sentence of item.body.split(/[。！？；;]/)) {
+	for (const sentence of opening(item.body).split(/[。！？；;]/)) {
 		if (!BODY_CONTEXT.test(sentence) || BACKGROUND.test(sentence)) continue;
 		const n = countIn(sentence);
 		if (n !== null) return n;

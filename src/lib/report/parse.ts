@@ -2,7 +2,7 @@
 import type { Location } from '../gazetteer/types';
 import { amountFields, itemAmount, MAX_PLAUSIBLE_YI } from './amount';
 import { findDates, isIsoDate, isoWeekLabel, parseDate, toDayNumber, toHalfWidth } from './dates';
-import { ReportError } from './errors';
+import { MAX_ITEMS, MAX_TEXT_CHARS, ReportError, textTooLarge } from './errors';
 import { sha256Hex } from './hash';
 import { classifySectors } from './sectors';
 import { isSourceName, splitReport, splitSource, type RawItem } from './split';
@@ -88,8 +88,15 @@ export function parseReportText(text: string, opts: ParseOptions = {}): Report {
 			'The report is empty (no text). Check the file, or export the report again.'
 		);
 	}
+	if (text.length > MAX_TEXT_CHARS) throw textTooLarge(text.length);
 	const normalised = normaliseNewlines(text);
 	const split = splitReport(normalised);
+	if (split.items.length > MAX_ITEMS) {
+		throw new ReportError(
+			'too_large',
+			`The report has ${split.items.length.toLocaleString('en')} items; a weekly report has a few dozen (at most ${MAX_ITEMS.toLocaleString('en')} are read). Check that this is the right file, or split it into its weekly reports.`
+		);
+	}
 	if (split.items.length === 0) {
 		throw new ReportError(
 			'no_items',
@@ -149,6 +156,7 @@ export interface ArticleOptions {
  * the publication date itself.
  */
 export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
+	if (text.length > MAX_TEXT_CHARS) throw textTooLarge(text.length);
 	const clean = normaliseNewlines(text).trim();
 	if (!clean) throw new ReportError('empty', 'The article is empty. Give the article text.');
 	if (opts.date !== undefined && !isIsoDate(opts.date)) {

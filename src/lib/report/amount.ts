@@ -62,6 +62,12 @@ const INVESTMENT_WORDS = [
 	'签约金额',
 	'签约总额',
 	'签约额',
+	'签约资金',
+	'协议资金',
+	'合同资金',
+	'合同金额',
+	'合同总额',
+	'投资规模',
 	'协议金额',
 	'总投入',
 	'投入',
@@ -137,9 +143,19 @@ const CN_DIGITS: Record<string, number> = {
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** Chinese numerals below 10 000 ("百" 100, "三十" 30, "一百二十" 120); null when not one. */
+/**
+ * Chinese numerals below 10 000 ("百" 100, "三十" 30, "一百二十" 120, "七百二十六" 726), with
+ * decimals after 点 ("三点五" 3.5); null when not one.
+ */
 export function chineseNumber(s: string): number | null {
 	if (!s) return null;
+	const dot = s.indexOf('点');
+	if (dot >= 0) {
+		const whole = dot === 0 ? 0 : chineseNumber(s.slice(0, dot));
+		const digits = [...s.slice(dot + 1)].map((ch) => CN_DIGITS[ch]);
+		if (whole === null || digits.length === 0 || digits.some((d) => d === undefined)) return null;
+		return whole + Number(`0.${digits.join('')}`);
+	}
 	let total = 0;
 	let digit: number | null = null;
 	for (const ch of s) {
@@ -158,7 +174,7 @@ export function chineseNumber(s: string): number | null {
 // digits or spaces cannot make the search backtrack quadratically.
 const MONEY = new RegExp(
 	'(?<![\\d零〇一二两三四五六七八九十百千])' +
-		'(\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千]{1,12})' +
+		'(\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千]{1,12}(?:点[零〇一二三四五六七八九]{1,4})?)' +
 		'\\s{0,3}(余|多)?\\s{0,3}(?:个\\s{0,3})?(万亿|亿|万)\\s{0,3}(余|多)?\\s{0,3}(元人民币|元|人民币|美元|美金|欧元|港元|港币|日元|英镑)?',
 	'g'
 );
@@ -238,6 +254,28 @@ function windowStart(brk: number, pos: number, max: number): number {
 	return Math.max(brk + 1, pos - max);
 }
 
+/** A target: "力争…投资 100 亿元", "目标是到 2025 年…". */
+const TARGET = /力争|争取|目标|冲刺|有望|确保/;
+const DATED_TARGET = /(?:力争|争取|目标是?|确保)\s*(?:到|在|于)?\s*(?:19|20)\d{2}\s*年/;
+/** A figure over time: cumulative, year to date. */
+const OVER_TIME =
+	/累计|截至|截止|以来|近年来|近(?:两|三|五|几|\d)年|前三季度|前\s*\d{1,2}\s*个?月|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|同比/;
+/** A period's plan (a year, a quarter, a five-year plan): the event of that period may state its own total. */
+const PERIOD = /上半年|下半年|[一二三四]季度|全年|年度|年内|十[三四五]五/;
+/** A figure over a whole city, province or county, and what makes it this item's own (an event's total). */
+const WHOLE_AREA = /全(?:市|省|区|县|州|盟|旗|国)(?!首|最|第一|唯一|领先)/;
+const THIS_EVENT = /此次|本次|现场|集中(?:签约|开工|竣工|开竣工)|签约仪式|签约活动|推介会|大会/;
+
+/**
+ * A figure that is not this item's investment though an investment word introduces it: a target,
+ * a cumulative or yearly figure, or a whole area's total outside the signing or start itself.
+ */
+function notThisItems(clause: string, sentence: string): boolean {
+	if (TARGET.test(clause) || DATED_TARGET.test(sentence)) return true;
+	if (OVER_TIME.test(sentence)) return true;
+	return (WHOLE_AREA.test(sentence) || PERIOD.test(sentence)) && !THIS_EVENT.test(sentence);
+}
+
 /** Every money figure in a text, with what it is (investment or not) and how it relates to the others. */
 export function findAmountMentions(text: string): AmountMention[] {
 	const t = toHalfWidth(text);
@@ -309,15 +347,22 @@ export function findAmountMentions(text: string): AmountMention[] {
 			keywordKind = 'other';
 		}
 		if (kind === null) kind = keywordKind;
+		// "分别投资 6.5 亿元和 2 亿元": a figure joined to an investment figure by 和 / 、 is one too.
+		const previous = out[out.length - 1];
+		const joined =
+			keyword === null && previous?.kind === 'investment' && /^\s*(?:和|与|及|以及|、)\s*$/.test(clause);
+		if (joined) kind = 'investment';
+		const sentenceBefore = t.slice(windowStart(breaks.sentence, start, SENTENCE_WINDOW), start);
+		if (kind === 'investment' && notThisItems(clause, sentenceBefore)) kind = 'other';
 		const between = keyword !== null ? clause.slice(keywordAt + keyword.length) : clause.slice(-8);
 		qualifiers.unshift(...qualifierBefore(between));
 		// 预计 earlier in the clause ("预计总投资金额达 17.35 亿元") is a qualifier too.
 		const forecast = keyword !== null ? /预计\s*$/.exec(clause.slice(0, keywordAt)) : null;
 		if (forecast && !qualifiers.some((q) => q.includes('预计'))) qualifiers.unshift('预计');
 
-		const sentenceBefore = t.slice(windowStart(breaks.sentence, start, SENTENCE_WINDOW), start);
 		// 其中 anywhere earlier in the sentence (also across "，" and "；" lists of projects), or a phase.
 		const part =
+			(joined && previous.part) ||
 			/其中/.test(t.slice(windowStart(breaks.strong, start, SENTENCE_WINDOW), start)) ||
 			/(?:[一二三四五六七八九首]|\d)\s*期|分别/.test(clause);
 		const aggregate =
@@ -469,8 +514,13 @@ export function opening(text: string): string {
 export function itemAmount(item: { title: string; caption: string | null; body: string }): AmountInfo | null {
 	const pieces = [item.title, item.caption ?? '', item.body].map(opening);
 	const found = pieces.map((p) => ({ text: p, mentions: findAmountMentions(p) }));
+	const statesTotal = (f: (typeof found)[number]) =>
+		f.mentions.some((m) => m.kind === 'investment' && !m.part);
 	let chosen: AmountInfo | null = null;
-	for (const f of found) {
+	for (const [n, f] of found.entries()) {
+		// A piece that only names a phase or a sub-project ("一期投资 20 亿元") yields to a later piece
+		// that states the total.
+		if (!statesTotal(f) && found.slice(n + 1).some(statesTotal)) continue;
 		chosen = textAmount(f.text, f.mentions);
 		if (chosen) break;
 	}

@@ -142,7 +142,7 @@ export function resolveNear(month: number, day: number, refDay: number): string 
 }
 
 const RELATIVE: Array<[RegExp, number]> = [
-	[/^(?:今天|今日)/, 0],
+	[/^(?:今天|今日|日前|近日)/, 0],
 	[/^(?:昨天|昨日)/, -1],
 	[/^(?:前天|前日)/, -2],
 	[/^(?:明天|明日)/, 1]
@@ -178,7 +178,7 @@ export function parseDate(text: string, opts: ParseDateOptions = {}): string | n
 		if (iso) found.push({ index: d.index, iso });
 	}
 	if (opts.relative && refDay !== null) {
-		for (const m of t.matchAll(/今天|今日|昨天|昨日|前天|前日|明天|明日/g)) {
+		for (const m of t.matchAll(/今天|今日|昨天|昨日|前天|前日|明天|明日|日前|近日/g)) {
 			// 今日 inside a name ("今日头条") is rare in news openings; accept only at a clause start.
 			const before = t[m.index - 1];
 			if (before !== undefined && !/[\s，,。；;：:（(“"]/.test(before)) continue;

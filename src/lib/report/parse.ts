@@ -9,7 +9,7 @@ import { isSourceName, splitReport, splitSource, type RawItem } from './split';
 import { normaliseNewlines } from './text';
 import { itemKind, projectCountOf } from './kind';
 import type { AmountFlag, AmountInfo, Item, Report } from './types';
-import { determineWeek, type MonthDay } from './week';
+import { determineWeek, mentionedYears, type MonthDay } from './week';
 
 export interface LocateInput {
 	title: string;
@@ -165,10 +165,12 @@ export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 			`The date "${opts.date}" is not YYYY-MM-DD. Give the publication date as YYYY-MM-DD.`
 		);
 	}
+	// A publication stamp on a line of its own is neither the title nor the story.
 	const lines = clean
 		.split('\n')
 		.map((l) => l.trim())
-		.filter(Boolean);
+		.filter((l) => l && !STAMP_LINE.test(toHalfWidth(l)));
+	if (lines.length === 0) throw new ReportError('empty', 'The article has no text. Give the article text.');
 	let title: string;
 	let rest: string;
 	if (lines.length > 1 && lines[0]!.length <= 60 && !/[。！？]$/.test(lines[0]!)) {
@@ -190,15 +192,11 @@ export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 	const split = splitSource(rest.replace(/\n+/g, '').trim());
 	if (!source && split.source && isSourceName(split.source)) source = split.source;
 	const body = split.body;
-	const date =
-		parseDate(`${title}\n${toHalfWidth(body)}`, opts.date ? { near: opts.date, relative: true } : {}) ??
-		opts.date ??
-		null;
 	return {
 		id: sha256Hex(`article\u0000${normaliseForId(clean)}`).slice(0, 16),
 		section: 'news',
 		title,
-		date,
+		date: articleDate(title === body ? body : `${title}\n${body}`, opts.date ?? stampDate(clean)),
 		...derivedFields({ title, caption: null, body: body === title ? '' : body }),
 		sectors: classifySectors(`${title}\n${body}`),
 		source,
@@ -206,4 +204,33 @@ export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 		caption: null,
 		body
 	};
+}
+
+const STAMP_LINE = /^(?:发布|更新|发稿)?(?:时间|日期)\s*[:：]/;
+
+/** The publication date a stamp line states ("发布时间：2023-09-10 10:23"), when the text has one. */
+function stampDate(text: string): string | undefined {
+	const line = text.split('\n').find((l) => STAMP_LINE.test(toHalfWidth(l.trim())));
+	return (line && parseDate(toHalfWidth(line))) ?? undefined;
+}
+
+/**
+ * A dispatch line ("新华社合肥9月8日电", "中新网南京9月8日电") or a publication stamp
+ * ("发布时间：2023-09-10 10:23") dates the story, not the event it reports.
+ */
+const DATELINE =
+	/(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|(?:发布|更新|发稿)?(?:时间|日期)\s*[：:][\d 年月日./:-]{6,30}/g;
+
+/**
+ * The date of the event an article reports: the first date it states (昨天, 日前, 8日 resolve
+ * against the publication date), leaving out dispatch lines; without a publication date a year
+ * the text names ("2025年春季项目集中开工") dates the month and day. Else the publication date,
+ * else the dispatch date.
+ */
+function articleDate(text: string, published: string | undefined): string | null {
+	const t = toHalfWidth(text);
+	const story = t.replace(DATELINE, (m) => ' '.repeat(m.length));
+	const year = published ? undefined : mentionedYears(story)[0]?.year;
+	const opts = published ? { near: published, relative: true } : year !== undefined ? { year } : {};
+	return parseDate(story, opts) ?? published ?? parseDate(t, opts);
 }

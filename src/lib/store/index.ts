@@ -58,6 +58,8 @@ interface ItemRow {
 	caption: string | null;
 	body: string;
 	location: string | null;
+	kind: Item['kind'];
+	project_count: number | null;
 }
 
 export class Store {
@@ -104,8 +106,8 @@ export class Store {
 			 VALUES (@id, @week, @isoWeek, @year, @weekSource, @title, @fileName, @itemCount, @ingestedAt)`
 		);
 		const insertItem = this.db.prepare(
-			`INSERT INTO items (id, report_id, ord, section, title, date, amount_yi, amount_text, sectors, source, caption, body, location)
-			 VALUES (@id, @reportId, @ord, @section, @title, @date, @amountYi, @amountText, @sectors, @source, @caption, @body, @location)`
+			`INSERT INTO items (id, report_id, ord, section, title, date, amount_yi, amount_text, sectors, source, caption, body, location, kind, project_count)
+			 VALUES (@id, @reportId, @ord, @section, @title, @date, @amountYi, @amountText, @sectors, @source, @caption, @body, @location, @kind, @projectCount)`
 		);
 		this.db.transaction(() => {
 			insertReport.run({
@@ -133,7 +135,9 @@ export class Store {
 					source: item.source,
 					caption: item.caption,
 					body: item.body,
-					location: item.location ? JSON.stringify(item.location) : null
+					location: item.location ? JSON.stringify(item.location) : null,
+					kind: item.kind,
+					projectCount: item.projectCount
 				})
 			);
 		})();
@@ -210,6 +214,8 @@ function rowToItem(row: ItemRow): StoredItem {
 		location: row.location ? (JSON.parse(row.location) as Location) : null,
 		caption: row.caption,
 		body: row.body,
+		kind: row.kind,
+		projectCount: row.project_count,
 		corrected: []
 	};
 }

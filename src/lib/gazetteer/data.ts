@@ -62,7 +62,8 @@ export interface MatchTable {
 	places: Place[];
 }
 
-type DivRow = [string, string, string, string, number, number, number];
+/** code, name, parent, level, lon, lat, municipality, and 1 when the point is the parent's */
+type DivRow = [string, string, string, string, number, number, number, number?];
 type ZoneRow = [string, string, string, string, number | '', number | ''];
 
 export const GENERIC_WORDS: Record<string, string> = {
@@ -135,7 +136,7 @@ export function buildData(json: string): GazData {
 	const byCode = new Map<string, Place>();
 
 	// Rows are sorted by code, and a parent's code always sorts before its children's.
-	for (const [code, name, parentCode, lv, lon, lat, muni] of raw.divisions) {
+	for (const [code, name, parentCode, lv, lon, lat, muni, fromParent] of raw.divisions) {
 		const parent = parentCode ? (byCode.get(parentCode) ?? null) : null;
 		const level: LocationLevel = lv === 'p' ? 'province' : lv === 'c' ? 'city' : 'county';
 		const place: Place = {
@@ -153,6 +154,7 @@ export function buildData(json: string): GazData {
 		};
 		if (!parent) place.province = place;
 		place.loc = divisionLocation(place, lon, lat);
+		place.loc.precision = fromParent === 1 ? 'parent-seat' : 'seat';
 		places.push(place);
 		byCode.set(code, place);
 	}
@@ -179,7 +181,8 @@ export function buildData(json: string): GazData {
 				adcode: hostPlace.code,
 				level: 'zone',
 				lon: lon === '' ? hostPlace.loc.lon : lon,
-				lat: lat === '' ? hostPlace.loc.lat : lat
+				lat: lat === '' ? hostPlace.loc.lat : lat,
+				precision: lon === '' ? 'zone-host' : 'zone'
 			},
 			depth: hostPlace.depth + 1
 		};

@@ -21,8 +21,9 @@ export interface Place {
 }
 
 /** How a pattern names a place: 0 full name or zone alias, 1 short form, 2 weak short form
- * (counted only when another place in the same item confirms the province). */
-export const Strength = { Full: 0, Short: 1, Weak: 2 } as const;
+ * (counted only when another place in the same item confirms the province), 3 a township (镇, 乡, 街道)
+ * naming its county (counted only when another place in the item names the county's city). */
+export const Strength = { Full: 0, Short: 1, Weak: 2, Town: 3 } as const;
 export type Strength = (typeof Strength)[keyof typeof Strength];
 
 export interface Hit {
@@ -44,6 +45,11 @@ export interface GazData {
 	table: MatchTable;
 	/** zones by host city code, for bare generic words */
 	zonesByCity: Map<string, Place[]>;
+	/** townships (镇, 乡, 街道) → place indexes of their county, with the lengths of the names */
+	towns: Record<string, number[]>;
+	townLengths: number[];
+	/** township patterns built on first use */
+	townPatterns: Map<string, Pattern>;
 }
 
 /**
@@ -76,7 +82,9 @@ export const GENERIC_WORDS: Record<string, string> = {
 	经济开发区: 'etdz',
 	自贸区: 'ftz',
 	自贸试验区: 'ftz',
-	自由贸易试验区: 'ftz'
+	自由贸易试验区: 'ftz',
+	工业园区: 'provincial',
+	产业园区: 'provincial'
 };
 
 const pairKey = (c0: number, c1: number): number => (c0 << 16) | c1 | 0;
@@ -131,7 +139,12 @@ function patternAt(t: MatchTable, k: number): Pattern {
 }
 
 export function buildData(json: string): GazData {
-	const raw = JSON.parse(json) as { divisions: DivRow[]; zones: ZoneRow[]; patterns: [string, number[]][] };
+	const raw = JSON.parse(json) as {
+		divisions: DivRow[];
+		zones: ZoneRow[];
+		patterns: [string, number[]][];
+		towns?: Record<string, number[]>;
+	};
 	const places: Place[] = [];
 	const byCode = new Map<string, Place>();
 
@@ -196,7 +209,40 @@ export function buildData(json: string): GazData {
 	}
 	const texts = raw.patterns.map((r) => r[0]);
 	const codes = raw.patterns.map((r) => r[1]);
-	return { places, byCode, table: buildTable(texts, codes, places), zonesByCity };
+	const towns = raw.towns ?? {};
+	const lengths = new Set<number>();
+	for (const name in towns) lengths.add(name.length);
+	return {
+		places,
+		byCode,
+		table: buildTable(texts, codes, places),
+		zonesByCity,
+		towns,
+		townLengths: [...lengths].sort((a, b) => b - a),
+		townPatterns: new Map()
+	};
+}
+
+/** The longest township name ending at text[end - 1], or null. */
+export function findTownEndingAt(data: GazData, text: string, end: number, minStart: number): Pattern | null {
+	for (const len of data.townLengths) {
+		const start = end - len;
+		if (start < minStart) continue;
+		const name = text.slice(start, end);
+		const codes = Object.hasOwn(data.towns, name) ? data.towns[name] : undefined;
+		if (!codes) continue;
+		let p = data.townPatterns.get(name);
+		if (!p) {
+			p = {
+				text: name,
+				hits: codes.map((i) => ({ place: data.places[i], strength: Strength.Town })),
+				generic: null
+			};
+			data.townPatterns.set(name, p);
+		}
+		return p;
+	}
+	return null;
 }
 
 /** The unit that plays the city role: a prefecture, a municipality, or a province-administered county. */

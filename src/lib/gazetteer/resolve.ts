@@ -3,7 +3,16 @@
  * weigh each by where it sits and the words around it, settle ambiguous names by the other
  * places in the item, then walk down from the best province while one child clearly dominates.
  */
-import { cityOf, findLongest, Strength, type GazData, type Hit, type Pattern, type Place } from './data';
+import {
+	cityOf,
+	findLongest,
+	findTownEndingAt,
+	Strength,
+	type GazData,
+	type Hit,
+	type Pattern,
+	type Place
+} from './data';
 import type { Location } from './types';
 
 export interface PlaceText {
@@ -49,6 +58,7 @@ const PROJECT_AFTER = /^[^，。；、]{0,14}?(?:项目|基地|产业园)/;
 
 function scan(data: GazData, text: string, field: number, out: Mention[]): void {
 	const n = text.length;
+	const first = out.length;
 	let i = 0;
 	while (i < n - 1) {
 		const best = findLongest(data.table, text, i);
@@ -63,17 +73,48 @@ function scan(data: GazData, text: string, field: number, out: Mention[]): void 
 			i = bestEnd;
 			continue;
 		}
-		out.push({
-			pattern: best,
-			start: i,
-			end: bestEnd,
-			field,
-			weight: FIELD_WEIGHT[field],
-			company: false,
-			order: field * 100000 + i
-		});
+		out.push(mention(best, i, bestEnd, field));
 		i = bestEnd;
 	}
+	scanTowns(data, text, field, out, first);
+}
+
+function mention(pattern: Pattern, start: number, end: number, field: number): Mention {
+	return {
+		pattern,
+		start,
+		end,
+		field,
+		weight: FIELD_WEIGHT[field],
+		company: false,
+		order: field * 100000 + start
+	};
+}
+
+/** Last characters of township names: 镇, 乡, 街道, 苏木. */
+const TOWN_LAST = /[镇乡道木]/g;
+
+/**
+ * Townships (X镇, X街道) between the other mentions of a field, found backwards from their last character,
+ * so the cost is one lookup per such character. Mentions stay ordered by position.
+ */
+function scanTowns(data: GazData, text: string, field: number, out: Mention[], first: number): void {
+	if (data.townLengths.length === 0) return;
+	const found: Mention[] = [];
+	let k = first;
+	let lastEnd = 0;
+	for (const m of text.matchAll(TOWN_LAST)) {
+		const end = m.index + 1;
+		while (k < out.length && out[k].start < end) lastEnd = out[k++].end;
+		if (lastEnd >= end) continue;
+		const town = findTownEndingAt(data, text, end, lastEnd);
+		if (!town) continue;
+		found.push(mention(town, end - town.text.length, end, field));
+		lastEnd = end;
+	}
+	if (found.length === 0) return;
+	const merged = [...out.splice(first), ...found].sort((a, b) => a.start - b.start);
+	out.push(...merged);
 }
 
 /** Weigh a run of adjacent mentions (大连长兴岛, 湖南望城经开区) by the words around the run. */
@@ -170,7 +211,7 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 			if (mt.pattern.generic) generic.push(mt);
 			continue;
 		}
-		if (hits.length === 1 && hits[0].strength !== Strength.Weak) {
+		if (hits.length === 1 && hits[0].strength < Strength.Weak) {
 			add(ctxProv, hits[0].place.province, mt.weight);
 			add(ctxCity, cityOf(hits[0].place), mt.weight);
 		}
@@ -223,6 +264,7 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 
 /** Pick one place for a mention whose name fits several. */
 function choose(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, number>): Place | null {
+	if (hits[0].strength === Strength.Town) return chooseTown(hits, ctxCity);
 	if (hits.length === 1) {
 		const h = hits[0];
 		if (h.strength !== Strength.Weak) return h.place;
@@ -258,6 +300,12 @@ function choose(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, nu
 	const cities = strong.filter((h) => h.place.level === 'city');
 	if (cities.length === 1) return cities[0].place;
 	return commonAncestor(strong.map((h) => h.place));
+}
+
+/** A township counts for its county only where the item names the county's city: never alone, never against. */
+function chooseTown(hits: Hit[], ctxCity: Map<Place, number>): Place | null {
+	const fit = hits.filter((h) => (ctxCity.get(cityOf(h.place) as Place) ?? 0) > 0).map((h) => h.place);
+	return fit.length === 0 ? null : commonAncestor(fit);
 }
 
 /** The deepest place containing all of them, or null when they lie in different provinces. */

@@ -346,7 +346,7 @@ function readTownships(): Township[] {
 }
 
 const ZONE_SUFFIX =
-	/(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|工业园区|产业园区|工业园|产业园|科技园|合作区|示范区|综合保税区|保税区|物流园区)$/;
+	/(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新技术产业园区|高新区|经开区|综保区|开发区|工业园区|产业园区|工业园|产业园|科技园|合作区|示范区|综合保税区|保税区|物流园区)$/;
 
 /**
  * Provincial and local zones that the NBS township list (2023) carries as township-level units under their
@@ -363,7 +363,7 @@ function townshipZones(divs: Divs, towns: Township[], known: Set<string>): ZoneR
 		if (!host || !startsWithPlaceOf(divs, host, t.name)) continue;
 		const stem = t.name.replace(ZONE_SUFFIX, '');
 		if (stem.length < 2) continue;
-		out.push({
+		const z: ZoneRow = {
 			id: `nbst-${t.code}`,
 			type: 'provincial',
 			name: t.name,
@@ -372,7 +372,10 @@ function townshipZones(divs: Divs, towns: Township[], known: Set<string>): ZoneR
 			lon: null,
 			lat: null,
 			nbs: t.code
-		});
+		};
+		// The same zone under another name in zones.csv (江西龙南经济技术开发区 is 龙南经济技术开发区).
+		if (zoneAliases(divs, z).some((a) => known.has(a))) continue;
+		out.push(z);
 	}
 	return out;
 }
@@ -387,6 +390,7 @@ function startsWithPlaceOf(divs: Divs, host: Div, name: string): boolean {
 }
 
 const GENERIC = new Set([
+	'台商投资区',
 	'高新区',
 	'经开区',
 	'开发区',
@@ -427,6 +431,12 @@ function hostPrefixes(divs: Divs, z: ZoneRow): string[] {
 	return prefixes.sort((a, b) => b.length - a.length);
 }
 
+/** What is left after a prefix still names something: not a bare suffix (县经济开发区, 港开发区, 国家高新区). */
+function keepsAName(rest: string): boolean {
+	if (rest.length < 4 || /^(?:[市县区旗州盟]|国家)/.test(rest)) return false;
+	return rest.replace(ZONE_SUFFIX, '').length >= 2;
+}
+
 /** Short forms of a zone's official name: 经济技术开发区 → 经开区/开发区, 高新技术产业开发区 → 高新区, minus the province/city prefix. */
 function zoneAliases(divs: Divs, z: ZoneRow): string[] {
 	const prefixes = hostPrefixes(divs, z);
@@ -434,12 +444,16 @@ function zoneAliases(divs: Divs, z: ZoneRow): string[] {
 	const rule = ZONE_FORMS.find(([re]) => re.test(z.name));
 	if (rule) for (const rep of rule[1]) forms.add(z.name.replace(rule[0], rep));
 	// strip leading province/city/county names (repeatedly: 河北唐山芦台经济开发区 → 芦台经济开发区)
+	const host = divs.get(z.host)!;
+	const hostNames = [host.name, ...host.aliases];
 	for (const f of [...forms]) {
 		let cur = f;
 		for (let k = 0; k < 3; k++) {
-			const p = prefixes.find((x) => cur.startsWith(x) && cur.length - x.length >= 4);
+			const p = prefixes.find((x) => cur.startsWith(x) && keepsAName(cur.slice(x.length)));
 			if (!p) break;
 			cur = cur.slice(p.length);
+			// A township-listed zone keeps its county's name (大丰常州高新区 is not 常州高新区).
+			if (z.type === 'provincial' && !hostNames.some((n) => cur.startsWith(n))) break;
 			forms.add(cur);
 		}
 	}

@@ -223,11 +223,16 @@ export function buildData(json: string): GazData {
 	};
 }
 
-/** The longest township name ending at text[end - 1], or null. */
-export function findTownEndingAt(data: GazData, text: string, end: number, minStart: number): Pattern | null {
+/** The longest township name ending at text[end - 1] whose start `fits`, or null. */
+export function findTownEndingAt(
+	data: GazData,
+	text: string,
+	end: number,
+	fits: (start: number) => boolean
+): Pattern | null {
 	for (const len of data.townLengths) {
 		const start = end - len;
-		if (start < minStart) continue;
+		if (start < 0 || !fits(start)) continue;
 		const name = text.slice(start, end);
 		const codes = Object.hasOwn(data.towns, name) ? data.towns[name] : undefined;
 		if (!codes) continue;

@@ -95,26 +95,26 @@ function mention(pattern: Pattern, start: number, end: number, field: number): M
 const TOWN_LAST = /[镇乡道木]/g;
 
 /**
- * Townships (X镇, X街道) between the other mentions of a field, found backwards from their last character,
- * so the cost is one lookup per such character. Mentions stay ordered by position.
+ * Townships (X镇, X街道) found backwards from their last character, so the cost is one lookup per such
+ * character. A township may swallow a shorter name inside it (通北镇 holds 北镇) but never cuts one in two.
+ * Mentions stay ordered by position.
  */
 function scanTowns(data: GazData, text: string, field: number, out: Mention[], first: number): void {
 	if (data.townLengths.length === 0) return;
-	const found: Mention[] = [];
-	let k = first;
-	let lastEnd = 0;
+	let own: Mention[] | null = null;
 	for (const m of text.matchAll(TOWN_LAST)) {
 		const end = m.index + 1;
-		while (k < out.length && out[k].start < end) lastEnd = out[k++].end;
-		if (lastEnd >= end) continue;
-		const town = findTownEndingAt(data, text, end, lastEnd);
+		const list: Mention[] = own ?? out.slice(first);
+		const straddles = (x: number): boolean => list.some((t) => t.start < x && x < t.end);
+		if (straddles(end)) continue;
+		const town = findTownEndingAt(data, text, end, (start) => !straddles(start));
 		if (!town) continue;
-		found.push(mention(town, end - town.text.length, end, field));
-		lastEnd = end;
+		const start = end - town.text.length;
+		own = list.filter((t) => t.end <= start || t.start >= end);
+		own.push(mention(town, start, end, field));
+		own.sort((a, b) => a.start - b.start);
 	}
-	if (found.length === 0) return;
-	const merged = [...out.splice(first), ...found].sort((a, b) => a.start - b.start);
-	out.push(...merged);
+	if (own) out.splice(first, out.length - first, ...own);
 }
 
 /** Weigh a run of adjacent mentions (大连长兴岛, 湖南望城经开区) by the words around the run. */
@@ -125,33 +125,65 @@ function weighRun(text: string, run: Mention[], companyKeys: Set<string>): void 
 	const cut = Math.max(...[...pre].map((c, k) => (PUNCT.test(c) ? k : -1)));
 	if (cut >= 0) pre = pre.slice(cut + 1);
 	const post = text.slice(e, e + 16);
-	let m = 1;
 	const inParens = (text[s - 1] === '（' || text[s - 1] === '(') && (text[e] === '）' || text[e] === ')');
-	let company = false;
-	if (!inParens) {
-		const cm = COMPANY_NEXT.exec(post);
-		if (cm && !COMPANY_STOP.test(cm[0].slice(0, cm[0].length - 2))) company = true;
-		if (!company && companyKeys.has(text.slice(s, e + 2))) company = true;
-		if (!company && pre === '' && !'省市区县州旗盟'.includes(text[e - 1]) && SUBJECT_COMPANY.test(post))
-			company = true;
-	}
-	if (company) m *= 0.15;
-	else if (VENUE_NEXT.test(post)) m *= 0.25;
-	else {
-		if (FROM_BEFORE.test(pre)) m *= 0.3;
-		else if (DEST_BEFORE.test(pre)) m *= 2;
-		else if (AT_BEFORE.test(pre)) {
-			if (BUILD_AFTER.test(post)) m *= 2;
-			else if (EVENT_AFTER.test(post)) m *= 0.5;
-		} else if (BUILD_AFTER.test(post)) m *= 1.5;
-		if (GOV_AFTER.test(post)) m *= 1.5;
-		else if (m === 1 && PROJECT_AFTER.test(post)) m *= 1.3;
-	}
+	const company = !inParens && isCompany(text, s, e, pre, post, companyKeys);
+	let m = company ? 0.15 : inParens ? parenFactor(text.slice(e + 1, e + 17)) : placeFactor(pre, post);
 	if (text[s - 1] === '、' || text[e] === '、') m *= 0.5;
-	for (const r of run) {
-		r.weight *= m;
+	// 天津自贸区东疆片区, 天府新区眉山片区: the 片区 is the place, what contains it only frames it.
+	const area =
+		run.length > 1 && (run[run.length - 1].pattern.text.endsWith('片区') || post.startsWith('片区'));
+	run.forEach((r, k) => {
+		r.weight *= area && k < run.length - 1 ? m * 0.3 : m;
 		r.company = company;
-	}
+	});
+}
+
+function isCompany(
+	text: string,
+	s: number,
+	e: number,
+	pre: string,
+	post: string,
+	keys: Set<string>
+): boolean {
+	const cm = COMPANY_NEXT.exec(post);
+	if (cm && !COMPANY_STOP.test(cm[0].slice(0, cm[0].length - 2))) return true;
+	if (keys.has(text.slice(s, e + 2))) return true;
+	return pre === '' && !'省市区县州旗盟'.includes(text[e - 1]) && SUBJECT_COMPANY.test(post);
+}
+
+/** A news agency's dateline (新华社南京9月8日电) or a newspaper's name (湖北日报) says nothing about the project. */
+const NEWS_BEFORE = /(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国新闻网|本报|本台)$/;
+const DATELINE_AFTER = /^\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:电|讯)/;
+const OUTLET_AFTER = /^(?:日报|晚报|晨报|商报|电视台|广播电视台|新闻网|融媒体中心|新闻客户端)/;
+/** 在X高新区分会场: a ceremony's sub-venue named with its own place is where the projects go. */
+const SUB_VENUE_AFTER = /^[^，。；]{0,6}?分会场/;
+/** 湖北十堰（深圳）招商推介会在深圳举办: the promoter is the destination, the city in brackets the venue. */
+const PROMOTION_AFTER =
+	/^(?:[（(][^）)]{1,10}[）)])?[^，。；]{0,10}?(?:推介会|说明会|招商会|恳谈会|洽谈会|对接会|推介活动|招商活动)/;
+const PROMOTION_NOUN = /^[^，。；]{0,10}?(?:推介会|说明会|招商会|恳谈会|洽谈会|对接会|推介活动|招商活动)/;
+
+/** Weight of a place by the words before and after it. */
+function placeFactor(pre: string, post: string): number {
+	if (NEWS_BEFORE.test(pre) || DATELINE_AFTER.test(post)) return 0.05;
+	if (OUTLET_AFTER.test(post)) return 0.2;
+	if (SUB_VENUE_AFTER.test(post)) return 2;
+	if (VENUE_NEXT.test(post)) return 0.25;
+	let m = PROMOTION_AFTER.test(post) ? 2 : 1;
+	if (FROM_BEFORE.test(pre)) m *= 0.3;
+	else if (DEST_BEFORE.test(pre)) m *= 2;
+	else if (AT_BEFORE.test(pre)) {
+		if (BUILD_AFTER.test(post)) m *= 2;
+		else if (EVENT_AFTER.test(post)) m *= 0.5;
+	} else if (BUILD_AFTER.test(post)) m *= 1.5;
+	if (GOV_AFTER.test(post)) m *= 1.5;
+	else if (m === 1 && PROJECT_AFTER.test(post)) m *= 1.3;
+	return m;
+}
+
+/** A place in brackets: the venue of a promotion named after its promoter (十堰（深圳）推介会), else neutral. */
+function parenFactor(afterParen: string): number {
+	return PROMOTION_NOUN.test(afterParen) ? 0.3 : 1;
 }
 
 /** Company names seen anywhere in the item (上海榕融新材料技术有限公司) mark the same words elsewhere (上海榕融新材料签署…). */

@@ -507,7 +507,7 @@ function townships(
 	patterns: Patterns,
 	towns: Township[],
 	placeOf: (code: string) => number | undefined
-): Record<string, number[]> {
+): string {
 	const startsWithPattern = (name: string): boolean => {
 		for (let k = 2; k <= name.length; k++) if (patterns.has(name.slice(0, k))) return true;
 		return false;
@@ -521,8 +521,11 @@ function townships(
 		if (!set) out.set(t.name, (set = new Set()));
 		set.add(place);
 	}
-	const sorted = [...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-	return Object.fromEntries(sorted.map(([name, set]) => [name, [...set].sort((x, y) => x - y)]));
+	// One string, a line per township (name TAB place indexes): parsed with a split, not as 27,000 objects.
+	return [...out.entries()]
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([name, set]) => `${name}\t${[...set].sort((x, y) => x - y).join(',')}`)
+		.join('\n');
 }
 
 // ---------- output ----------
@@ -533,12 +536,6 @@ function writeJson(out: Record<string, unknown>): number {
 			.map(([k, v]) => {
 				if (Array.isArray(v) && Array.isArray(v[0]))
 					return `${JSON.stringify(k)}:[\n${(v as unknown[]).map((r) => JSON.stringify(r)).join(',\n')}\n]`;
-				if (v && typeof v === 'object' && !Array.isArray(v)) {
-					const lines = Object.entries(v).map(
-						([key, val]) => `${JSON.stringify(key)}:${JSON.stringify(val)}`
-					);
-					return `${JSON.stringify(k)}:{\n${lines.join(',\n')}\n}`;
-				}
 				return `${JSON.stringify(k)}:${JSON.stringify(v)}`;
 			})
 			.join(',\n') +
@@ -622,7 +619,7 @@ function main(): void {
 		],
 		zoneColumns: ['id', 'type', 'name', 'host', 'lon', 'lat (empty: the host point)'],
 		patternColumns: ['text', 'placeIndex*4+strength (0 full, 1 short, 2 weak)'],
-		townColumns: 'township name → place indexes of its county (NBS 2023 township list)',
+		townColumns: 'lines of: township name TAB place indexes of its county (NBS 2023 township list)',
 		divisions: divRows,
 		zones: zoneRows,
 		patterns: patternRows,
@@ -636,7 +633,7 @@ function main(): void {
 		divisions: divRows.length,
 		zones: zoneRows.length,
 		zonesByType: byType,
-		townships: Object.keys(townIndex).length,
+		townships: townIndex.split('\n').length,
 		patterns: patternRows.length,
 		bytes,
 		pointFromParent

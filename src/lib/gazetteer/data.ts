@@ -45,8 +45,8 @@ export interface GazData {
 	table: MatchTable;
 	/** zones by host city code, for bare generic words */
 	zonesByCity: Map<string, Place[]>;
-	/** townships (镇, 乡, 街道) → place indexes of their county, with the lengths of the names */
-	towns: Record<string, number[]>;
+	/** townships (镇, 乡, 街道) → place indexes of their county ("12,345"), with the lengths of the names */
+	towns: Map<string, string>;
 	townLengths: number[];
 	/** township patterns built on first use */
 	townPatterns: Map<string, Pattern>;
@@ -143,7 +143,7 @@ export function buildData(json: string): GazData {
 		divisions: DivRow[];
 		zones: ZoneRow[];
 		patterns: [string, number[]][];
-		towns?: Record<string, number[]>;
+		towns?: string;
 	};
 	const places: Place[] = [];
 	const byCode = new Map<string, Place>();
@@ -209,9 +209,13 @@ export function buildData(json: string): GazData {
 	}
 	const texts = raw.patterns.map((r) => r[0]);
 	const codes = raw.patterns.map((r) => r[1]);
-	const towns = raw.towns ?? {};
+	const towns = new Map<string, string>();
 	const lengths = new Set<number>();
-	for (const name in towns) lengths.add(name.length);
+	for (const line of raw.towns ? raw.towns.split('\n') : []) {
+		const tab = line.indexOf('\t');
+		towns.set(line.slice(0, tab), line.slice(tab + 1));
+		lengths.add(tab);
+	}
 	return {
 		places,
 		byCode,

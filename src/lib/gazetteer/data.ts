@@ -238,15 +238,12 @@ export function findTownEndingAt(
 		const start = end - len;
 		if (start < 0 || !fits(start)) continue;
 		const name = text.slice(start, end);
-		const codes = Object.hasOwn(data.towns, name) ? data.towns[name] : undefined;
-		if (!codes) continue;
+		const codes = data.towns.get(name);
+		if (codes === undefined) continue;
 		let p = data.townPatterns.get(name);
 		if (!p) {
-			p = {
-				text: name,
-				hits: codes.map((i) => ({ place: data.places[i], strength: Strength.Town })),
-				generic: null
-			};
+			const hits = codes.split(',').map((i) => ({ place: data.places[Number(i)], strength: Strength.Town }));
+			p = { text: name, hits, generic: null };
 			data.townPatterns.set(name, p);
 		}
 		return p;

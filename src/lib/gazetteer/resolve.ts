@@ -6,6 +6,7 @@
 import {
 	cityOf,
 	findLongest,
+	GENERIC_WORDS,
 	findTownEndingAt,
 	Strength,
 	type GazData,
@@ -368,6 +369,10 @@ function refineGeneric(data: GazData, cur: Place, generic: Mention[]): Place {
 			(z) => z.zoneType === g.pattern.generic && (cur.level !== 'county' || z.parent === cur)
 		);
 		if (fit.length === 1) return fit[0];
+		// 武汉 has two national ETDZs; its bare 经开区 is the one named after the city alone.
+		const stem = city.name.replace(/(?:市|地区|盟|自治州)$/, '');
+		const eponymous = fit.filter((z) => z.name.startsWith(stem) && GENERIC_WORDS[z.name.slice(stem.length)]);
+		if (eponymous.length === 1) return eponymous[0];
 	}
 	return cur;
 }

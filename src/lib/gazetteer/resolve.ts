@@ -165,7 +165,8 @@ const SUB_VENUE_AFTER = /^[^，。；]{0,6}?分会场/;
 /** 湖北十堰（深圳）招商推介会在深圳举办: the promoter is the destination, the city in brackets the venue. */
 const PROMOTION_AFTER =
 	/^(?:[（(][^）)]{1,10}[）)])?[^，。；]{0,10}?(?:推介会|说明会|招商会|恳谈会|洽谈会|对接会|推介活动|招商活动)/;
-const PROMOTION_NOUN = /^[^，。；]{0,10}?(?:推介会|说明会|招商会|恳谈会|洽谈会|对接会|推介活动|招商活动)/;
+/** What follows a bracketed place that names an event's venue: 十堰（深圳）推介会, 中国（绵阳）科技城国际科技博览会. */
+const EVENT_NOUN = /^[^，。；（(]{0,14}?(?:会|论坛|节)/;
 
 /** Weight of a place by the words before and after it. */
 function placeFactor(pre: string, post: string): number {
@@ -187,9 +188,9 @@ function placeFactor(pre: string, post: string): number {
 	return m;
 }
 
-/** A place in brackets: the venue of a promotion named after its promoter (十堰（深圳）推介会), else neutral. */
+/** A place in brackets: the venue of an event (十堰（深圳）推介会, 中国（绵阳）科博会), else neutral. */
 function parenFactor(afterParen: string): number {
-	return PROMOTION_NOUN.test(afterParen) ? 0.3 : 1;
+	return EVENT_NOUN.test(afterParen) ? 0.5 : 1;
 }
 
 /** Company names seen anywhere in the item (上海榕融新材料技术有限公司) mark the same words elsewhere (上海榕融新材料签署…). */

@@ -2,6 +2,7 @@
  * Export options shared by the command line and the page's headless trigger (`?export=png&size=a4`).
  * Pure.
  */
+import { MESSAGES, type Lang } from '../i18n';
 import type { ExportFormat } from './filename';
 
 /** Output sizes of a snapshot. `screen`: the map as shown, at the screen's pixel ratio. */
@@ -56,7 +57,8 @@ export const EXPORT_PARAM = 'export';
 export const SIZE_PARAM = 'size';
 export const TITLE_PARAM = 'title';
 
-/** Default title: 「园区项目地图 2023-W36」. */
-export function defaultTitle(weekRange: string | null): string {
-	return weekRange ? `园区项目地图 ${weekRange}` : '园区项目地图';
+/** Default title: 「园区项目地图 2023-W36」, 「ParkMap 2023-W36」. */
+export function defaultTitle(weekRange: string | null, lang: Lang = 'zh'): string {
+	const name = MESSAGES[lang].title;
+	return weekRange ? `${name} ${weekRange}` : name;
 }

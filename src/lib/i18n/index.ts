@@ -62,7 +62,15 @@ const zh = {
 	summary: '汇总',
 	count: '项',
 	otherSectors: '其他',
-	noSector: '未分类'
+	noSector: '未分类',
+	sheetProjects: '项目',
+	sheetAbout: '说明',
+	aboutTitle: '标题',
+	aboutCount: '条数',
+	aboutFilters: '筛选',
+	aboutAll: '全部',
+	aboutDataDate: '数据日期',
+	aboutSources: '数据来源'
 };
 
 const en: typeof zh = {
@@ -121,7 +129,15 @@ const en: typeof zh = {
 	summary: 'Summary',
 	count: 'items',
 	otherSectors: 'Other',
-	noSector: 'Unclassified'
+	noSector: 'Unclassified',
+	sheetProjects: 'Projects',
+	sheetAbout: 'About',
+	aboutTitle: 'Title',
+	aboutCount: 'Rows',
+	aboutFilters: 'Filters',
+	aboutAll: 'none (everything)',
+	aboutDataDate: 'Data as of',
+	aboutSources: 'Sources'
 };
 
 export type MessageKey = keyof typeof zh;
@@ -153,3 +169,65 @@ export function formatYi(value: number, lang: Lang): string {
 export function formatCount(value: number, lang: Lang): string {
 	return NUMBER_FORMATS[lang].format(value);
 }
+
+/** Headings of the spreadsheet columns (CSV, XLSX), by field name; amounts carry their unit. */
+export const COLUMN_LABELS = {
+	zh: {
+		id: '编号',
+		week: '周',
+		section: '栏目',
+		title: '标题',
+		date: '日期',
+		amountYi: '投资额（亿元）',
+		amountText: '金额原文',
+		sectors: '行业',
+		source: '来源',
+		province: '省',
+		city: '市',
+		county: '县/区',
+		zone: '园区',
+		adcode: '行政区划代码',
+		level: '定位精度',
+		lon: '经度',
+		lat: '纬度',
+		caption: '摘要',
+		body: '正文',
+		kind: '类型',
+		projectCount: '活动涉及项目数'
+	},
+	en: {
+		id: 'ID',
+		week: 'Week',
+		section: 'Section',
+		title: 'Title',
+		date: 'Date',
+		amountYi: 'Investment (亿元 = 100 M CNY)',
+		amountText: 'Amount as written',
+		sectors: 'Sectors',
+		source: 'Source',
+		province: 'Province',
+		city: 'City',
+		county: 'County / district',
+		zone: 'Zone',
+		adcode: 'Division code',
+		level: 'Location precision',
+		lon: 'Longitude',
+		lat: 'Latitude',
+		caption: 'Caption',
+		body: 'Text',
+		kind: 'Kind',
+		projectCount: 'Projects in the event'
+	}
+} as const;
+
+/** How precisely a project is placed, in words (the Location contract's `level`). */
+export const LEVEL_LABELS: Record<Lang, Record<'province' | 'city' | 'county' | 'zone', string>> = {
+	zh: { province: '省', city: '市', county: '县/区', zone: '园区' },
+	en: { province: 'province', city: 'city', county: 'county', zone: 'zone' }
+};
+
+/** Projects and events (fairs, signing ceremonies that report several projects at once). */
+export const KIND_LABELS: Record<Lang, Record<'project' | 'event', string>> = {
+	zh: { project: '项目', event: '活动' },
+	en: { project: 'project', event: 'event' }
+};

@@ -10,10 +10,11 @@ export type SnapshotSize = 'screen' | '1080p' | 'a4';
 
 export const SIZES: readonly SnapshotSize[] = ['screen', '1080p', 'a4'];
 
-export const SIZE_LABELS: Record<SnapshotSize, string> = {
-	screen: '屏幕大小',
-	'1080p': '1920×1080',
-	a4: 'A4 横向 300 dpi'
+/** The message naming each size in the export panel. */
+export const SIZE_LABELS: Record<SnapshotSize, 'sizeScreen' | 'size1080p' | 'sizeA4'> = {
+	screen: 'sizeScreen',
+	'1080p': 'size1080p',
+	a4: 'sizeA4'
 };
 
 /** A4 landscape at 300 dpi: 297 × 210 mm. */

@@ -70,7 +70,36 @@ const zh = {
 	aboutFilters: '筛选',
 	aboutAll: '全部',
 	aboutDataDate: '数据日期',
-	aboutSources: '数据来源'
+	aboutSources: '数据来源',
+	rowNumber: '序号',
+	amountShort: '投资额（亿元）',
+	place: '地点',
+	notLocated: '未定位',
+	projectList: '项目列表',
+	pageOf: '第 {n} / {total} 页',
+	weekOf: '{week} 周',
+	exportHeading: '导出',
+	exportTitle: '标题',
+	exportSize: '图片大小',
+	exportFormats: '导出格式',
+	exportDone: '已导出 {file}',
+	exportFailed: '导出失败：{error}',
+	mapNotReady: '地图尚未加载完成，请稍候再导出。',
+	sizeScreen: '屏幕大小',
+	size1080p: '1920×1080',
+	sizeA4: 'A4 横向 300 dpi',
+	allProjects: '全部项目',
+	snapshotTotals: '{n} 个项目 · {yi} 亿元',
+	snapshotEvents: '另有 {n} 场活动（不计入合计）',
+	snapshotEventsIncluded: '含 {n} 场活动',
+	snapshotUnlocated: '其中 {n} 个未定位，不在图上',
+	snapshotData: '数据：{date}',
+	snapshotExported: '导出：{date}',
+	snapshotBrand: 'ParkMap 园区项目地图',
+	snapshotArea: '圆面积与投资额成正比',
+	snapshotSources: '来源：{sources}',
+	snapshotOtherSectors: '其他 / 未分类',
+	weeklyReport: '{week} 周报'
 };
 
 const en: typeof zh = {
@@ -137,7 +166,36 @@ const en: typeof zh = {
 	aboutFilters: 'Filters',
 	aboutAll: 'none (everything)',
 	aboutDataDate: 'Data as of',
-	aboutSources: 'Sources'
+	aboutSources: 'Sources',
+	rowNumber: 'No.',
+	amountShort: 'Amount (亿元)',
+	place: 'Place',
+	notLocated: 'not located',
+	projectList: 'projects',
+	pageOf: 'Page {n} of {total}',
+	weekOf: 'week {week}',
+	exportHeading: 'Export',
+	exportTitle: 'Title',
+	exportSize: 'Image size',
+	exportFormats: 'Export formats',
+	exportDone: 'Exported {file}',
+	exportFailed: 'Export failed: {error}',
+	mapNotReady: 'The map has not finished loading; try again in a moment.',
+	sizeScreen: 'As on screen',
+	size1080p: '1920×1080',
+	sizeA4: 'A4 landscape, 300 dpi',
+	allProjects: 'All projects',
+	snapshotTotals: '{n} projects · {yi} 亿元',
+	snapshotEvents: 'plus {n} events (not in the total)',
+	snapshotEventsIncluded: 'including {n} events',
+	snapshotUnlocated: '{n} not located, not on the map',
+	snapshotData: 'Data: {date}',
+	snapshotExported: 'Exported: {date}',
+	snapshotBrand: 'ParkMap',
+	snapshotArea: 'circle area proportional to investment',
+	snapshotSources: 'Sources: {sources}',
+	snapshotOtherSectors: 'Other / unclassified',
+	weeklyReport: 'report of {week}'
 };
 
 export type MessageKey = keyof typeof zh;
@@ -231,3 +289,10 @@ export const KIND_LABELS: Record<Lang, Record<'project' | 'event', string>> = {
 	zh: { project: '项目', event: '活动' },
 	en: { project: 'project', event: 'event' }
 };
+
+/** Fills 「{name}」 slots of a message: fill('第 {n} 页', { n: 2 }) → 「第 2 页」. */
+export function fill(message: string, values: Record<string, string | number>): string {
+	return message.replace(/\{(\w+)\}/g, (slot, name: string) =>
+		name in values ? String(values[name]) : slot
+	);
+}

@@ -71,7 +71,7 @@ describe('snapshot layout', () => {
 			.join('');
 		for (const s of DATA_SOURCES) expect(footer).toContain(s.licence);
 		// The legend names each sector colour and draws its circles inside the legend box.
-		for (const sector of ['新材料', '生物医药', '新能源', '投资额（亿元）', '金额不详']) {
+		for (const sector of ['新材料', '生物医药', '新能源', '投资额（亿元）', '金额未知']) {
 			const t = texts.find((x) => x.text === sector);
 			expect(t && inside(layout.legend, t.x, t.y), sector).toBe(true);
 		}
@@ -81,6 +81,37 @@ describe('snapshot layout', () => {
 		// The map image fills the map rect.
 		const image = ctx.calls.find((k) => k.op === 'drawImage');
 		expect(image?.args).toEqual([layout.map.x, layout.map.y, layout.map.width, layout.map.height]);
+	});
+
+	it('speaks English in English mode: totals, notes, legend, footer, scale bar', () => {
+		const ctx = new RecordingContext();
+		const px = pixelSize('1080p', { width: 0, height: 0, pixelRatio: 1 });
+		const palette = sectorPalette(items);
+		const c = content({
+			lang: 'en',
+			totals: { projects: 3, amountYi: 12, unlocated: 1, events: 2, eventsIncluded: false },
+			legend: legendSpec(palette, radiusScale([107, 5, 20]), { lang: 'en', items: [] })
+		});
+		drawSnapshot(ctx, computeLayout(ctx, px, c), c, null, metresPerPixel(35, 4));
+		const all = ctx
+			.texts()
+			.map((t) => t.text)
+			.join('\n');
+		expect(all).toContain('3 projects · 12 亿元');
+		expect(all).toContain('plus 2 events (not in the total)');
+		expect(all).toContain('1 not located');
+		expect(all).toContain('Data: 2023-W36');
+		expect(all).toMatch(/\d+ km/);
+		expect(all).not.toMatch(/个项目|未定位|数据：|公里|来源：/);
+	});
+
+	it('says the week once: the week range leads, the filters follow without it', () => {
+		const ctx = new RecordingContext();
+		const px = pixelSize('1080p', { width: 0, height: 0, pixelRatio: 1 });
+		const c = content({ filters: ['招商引资', '新材料'] });
+		drawSnapshot(ctx, computeLayout(ctx, px, c), c, null, null);
+		const subtitle = ctx.texts().find((t) => t.text.includes('招商引资'))!.text;
+		expect(subtitle).toBe('2023-W36 · 招商引资 · 新材料');
 	});
 
 	it('legend circles are the map circles at the output scale', () => {
@@ -113,5 +144,43 @@ describe('scale bar', () => {
 		// Zoom 0 at the equator: 40075 km over 512 pixels.
 		expect(metresPerPixel(0, 0)).toBeCloseTo(78271.5, 0);
 		expect(metresPerPixel(60, 1)).toBeCloseTo(78271.5 / 4, 0);
+	});
+});
+
+describe('legend in use', () => {
+	const palette = sectorPalette([
+		{ sectors: ['新材料'] },
+		{ sectors: ['新材料'] },
+		{ sectors: ['生物医药'] },
+		{ sectors: ['新能源'] }
+	]);
+	const scale = radiusScale([107, 5, 20]);
+	const at = { lon: 1, lat: 1 };
+
+	it('lists only the colours and symbols the picture shows', () => {
+		const spec = legendSpec(palette, scale, {
+			items: [{ sectors: ['生物医药'], amountYi: 5, location: at }]
+		});
+		expect(spec.colours.map((c) => c.label)).toEqual(['生物医药']);
+		expect(spec.sizes.length).toBeGreaterThan(0);
+		expect(spec.unknownRadius).toBeNull();
+	});
+
+	it('shows the hollow circle only for unknown amounts, the sizes only for known ones', () => {
+		const spec = legendSpec(palette, scale, {
+			items: [
+				{ sectors: ['未列出的行业'], amountYi: null, location: at },
+				// Not on the map: not in the legend.
+				{ sectors: ['新材料'], amountYi: 9, location: null }
+			],
+			lang: 'en'
+		});
+		expect(spec.colours.map((c) => c.label)).toEqual(['Other / unclassified']);
+		expect(spec.sizes).toEqual([]);
+		expect(spec.unknownRadius).not.toBeNull();
+	});
+
+	it('without items, lists the whole palette', () => {
+		expect(legendSpec(palette, scale).colours).toHaveLength(palette.named.length + 1);
 	});
 });

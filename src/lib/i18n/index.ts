@@ -71,6 +71,14 @@ const zh = {
 	aboutAll: '全部',
 	aboutDataDate: '数据日期',
 	aboutSources: '数据来源',
+	events: '活动',
+	eventsToggle: '活动计入项目合计',
+	eventsHint: '签约会、推介会等一次报道多个项目的活动',
+	eventsNote: '另有 {n} 场活动',
+	eventsIncludedNote: '含 {n} 场活动',
+	eventProjects: '{n} 个项目',
+	noAmounts: '筛选出的 {n} 项都没有投资额。',
+	showMore: '显示更多',
 	rowNumber: '序号',
 	amountShort: '投资额（亿元）',
 	place: '地点',
@@ -167,6 +175,14 @@ const en: typeof zh = {
 	aboutAll: 'none (everything)',
 	aboutDataDate: 'Data as of',
 	aboutSources: 'Sources',
+	events: 'Events',
+	eventsToggle: 'Count events in the project totals',
+	eventsHint: 'signing ceremonies and fairs that report several projects at once',
+	eventsNote: 'plus {n} events',
+	eventsIncludedNote: 'including {n} events',
+	eventProjects: '{n} projects',
+	noAmounts: 'None of the {n} items found states an investment.',
+	showMore: 'Show more',
 	rowNumber: 'No.',
 	amountShort: 'Amount (亿元)',
 	place: 'Place',
@@ -222,6 +238,14 @@ const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
 export function formatYi(value: number, lang: Lang): string {
 	const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
 	return `${NUMBER_FORMATS[lang].format(Number(value.toFixed(digits)))} 亿元`;
+}
+
+/**
+ * A total in 亿元 that is honest about unknown amounts: 「金额未知」 when none of the `count` items
+ * states one (a sum of nothing is not 0 亿元).
+ */
+export function formatTotalYi(totalYi: number, knownCount: number, lang: Lang): string {
+	return knownCount === 0 ? MESSAGES[lang].unknownAmount : formatYi(totalYi, lang);
 }
 
 export function formatCount(value: number, lang: Lang): string {

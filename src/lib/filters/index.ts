@@ -55,12 +55,13 @@ export interface FilterableItem {
 	kind?: 'project' | 'event';
 }
 
-export function isEvent(item: { kind?: 'project' | 'event' }): boolean {
-	return item.kind === 'event';
+/** Whether an item is an event; any item type will do (those without a kind are projects). */
+export function isEvent(item: object): boolean {
+	return (item as { kind?: unknown }).kind === 'event';
 }
 
 /** Whether an item that passes the filters adds to the project count and total. */
-export function countsAsProject(item: { kind?: 'project' | 'event' }, filters: Filters): boolean {
+export function countsAsProject(item: object, filters: Filters): boolean {
 	return !isEvent(item) || filters.events === 'include';
 }
 

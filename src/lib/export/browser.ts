@@ -8,6 +8,7 @@ import { fill, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
 import { isoWeekLabel } from '../report/dates';
 import { attributionLines } from './attribution';
 import type { ExportItem } from './fields';
+import { dataBounds, topCities } from './frame';
 import { exportFileName, weekRangeLabel, type ExportFormat } from './filename';
 import type { SnapshotContent } from './layout';
 import type { LegendSpec } from './legend';
@@ -31,7 +32,12 @@ export interface ExportRequest {
 	size: SnapshotSize;
 	/** Language of headings, coded values and the snapshot's own words. */
 	lang: Lang;
+	/** City label points (seats of government) by city key, for the names on the snapshot. */
+	labelPoints?: Readonly<Record<string, [number, number]>>;
 }
+
+/** Cities named on a snapshot: the largest totals. */
+const LABELLED_CITIES = 8;
 
 export interface ExportResult {
 	blob: Blob;
@@ -69,6 +75,7 @@ export function snapshotContent(request: ExportRequest): SnapshotContent {
 			eventsIncluded: filters.events === 'include'
 		},
 		legend: request.legend,
+		labels: topCities(counted, LABELLED_CITIES, request.labelPoints),
 		dataDate: dataDate(request.weeks, lang),
 		attribution: attributionLines(),
 		exportedOn: today()
@@ -138,13 +145,16 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
 			if (!request.map) throw new Error(MESSAGES[lang].mapNotReady);
 			const { renderSnapshot, snapshotPixelSize, snapshotPng, canvasToBlob } = await import('./snapshot');
 			const content = snapshotContent(request);
+			// Fixed sizes frame the data; the screen size keeps the view as shown.
+			const frame = dataBounds(request.items);
 			if (request.format === 'png') {
-				const blob = await snapshotPng(request.map, snapshotPixelSize(request.map, request.size), content);
+				const size = snapshotPixelSize(request.map, request.size);
+				const blob = await snapshotPng(request.map, size, content, request.size === 'screen' ? null : frame);
 				return { blob, fileName };
 			}
 			// The PDF's first page is always A4 landscape at 300 dpi.
 			const size = pixelSize('a4', { width: 0, height: 0, pixelRatio: 1 });
-			const { canvas } = await renderSnapshot(request.map, size, content);
+			const { canvas } = await renderSnapshot(request.map, size, content, frame);
 			const snapshot = new Uint8Array(await (await canvasToBlob(canvas)).arrayBuffer());
 			const pages = await tablePages(items, request.title, lang);
 			const { buildPdf } = await import('./pdf');

@@ -17,6 +17,7 @@
  */
 import { fill, MESSAGES, type Lang } from '../i18n';
 import { font, fitText, textWidth, wrapText, type Ctx2D, type Rect } from './canvas';
+import type { CityLabel } from './frame';
 import { formatYi, type LegendSpec } from './legend';
 import type { PixelSize } from './options';
 import { scaleBar } from './scalebar';
@@ -47,6 +48,8 @@ export interface SnapshotContent {
 	attribution: string[];
 	/** Day of the export, YYYY-MM-DD. */
 	exportedOn: string;
+	/** Cities named on the map (the largest totals), largest first. */
+	labels?: CityLabel[];
 }
 
 export interface SnapshotLayout {
@@ -77,6 +80,7 @@ const S = {
 	legendHead: 12,
 	footer: 11,
 	swatch: 6,
+	label: 13,
 	margin: 12,
 	scaleBarMax: 120
 };
@@ -171,9 +175,11 @@ export function computeLayout(ctx: Ctx2D, size: PixelSize, content: SnapshotCont
 	const inner = width - u(S.pad) * 2;
 	const footerLines = [text.first, ...wrapText(ctx, text.sources, footerFont, inner, 4)];
 	const footerCss = Math.ceil(S.pad * 1.2 + footerLines.length * S.footer * 1.45);
-	const footer: Rect = { x: 0, y: height - u(footerCss), width, height: u(footerCss) };
-
-	const map: Rect = { x: 0, y: header.height, width, height: Math.max(0, footer.y - header.height) };
+	// The map takes a whole number of CSS pixels (the offscreen map renders in them); the footer
+	// takes what is left when the height is not a multiple of the scale.
+	const mapHeight = Math.max(0, u(Math.floor((height - header.height - u(footerCss)) / scale)));
+	const map: Rect = { x: 0, y: header.height, width, height: mapHeight };
+	const footer: Rect = { x: 0, y: map.y + map.height, width, height: height - map.y - map.height };
 
 	const rows = legendRows(content.legend, scale, content.lang);
 	const swatch = u(legendSwatchWidth(content.legend));
@@ -234,16 +240,66 @@ function circle(
 	ctx.stroke();
 }
 
+const overlaps = (a: Rect, b: Rect) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Names the largest cities beside their points (`points`: output pixels within the map image),
+ * dark text on a white halo; a name that would leave the map, cover the legend or the scale bar,
+ * or run into a larger city's name is left out. Returns the boxes of the names drawn.
+ */
+export function drawCityLabels(
+	ctx: Ctx2D,
+	layout: SnapshotLayout,
+	labels: readonly CityLabel[],
+	points: readonly [number, number][]
+): Rect[] {
+	const { scale, map } = layout;
+	const size = S.label * scale;
+	const f = font(size, 'bold');
+	const taken: Rect[] = [layout.legend, layout.scaleBar];
+	const drawn: Rect[] = [];
+	ctx.save();
+	ctx.font = f;
+	ctx.textAlign = 'left';
+	ctx.textBaseline = 'middle';
+	ctx.lineWidth = 3 * scale;
+	ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+	ctx.fillStyle = INK;
+	labels.forEach((label, i) => {
+		const point = points[i];
+		if (!point) return;
+		const x = map.x + point[0] + 7 * scale;
+		const y = map.y + point[1];
+		const box = { x, y: y - size * 0.65, width: textWidth(ctx, label.name, f), height: size * 1.3 };
+		const inside =
+			box.x >= map.x &&
+			box.y >= map.y &&
+			box.x + box.width <= map.x + map.width &&
+			box.y + box.height <= map.y + map.height;
+		if (!inside || taken.some((t) => overlaps(t, box))) return;
+		ctx.font = f;
+		ctx.strokeText(label.name, x, y);
+		ctx.fillText(label.name, x, y);
+		taken.push(box);
+		drawn.push(box);
+	});
+	ctx.restore();
+	return drawn;
+}
+
 /**
  * Draws the whole snapshot. `mapImage` is the map re-rendered at `layout.map`'s size (null draws a
- * plain background, for tests); `metresPerPixel` is the map's scale in output pixels at its centre.
+ * plain background, for tests); `metresPerPixel` is the map's scale in output pixels at its centre;
+ * `labelPoints` place `content.labels` on the map image.
  */
 export function drawSnapshot(
 	ctx: Ctx2D,
 	layout: SnapshotLayout,
 	content: SnapshotContent,
 	mapImage: CanvasImageSource | null,
-	metresPerPixel: number | null
+	metresPerPixel: number | null,
+	labelPoints: readonly [number, number][] = []
 ): void {
 	const { scale } = layout;
 	const u = (css: number) => css * scale;
@@ -260,6 +316,8 @@ export function drawSnapshot(
 		ctx.fillStyle = '#eef2f5';
 		ctx.fillRect(m.x, m.y, m.width, m.height);
 	}
+
+	drawCityLabels(ctx, layout, content.labels ?? [], labelPoints);
 
 	// Header: title and filters left, totals right
 	const h = layout.header;

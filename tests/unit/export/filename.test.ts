@@ -62,7 +62,7 @@ describe('labels', () => {
 		expect(pixelSize('a4', { width: 1, height: 1, pixelRatio: 1 })).toEqual({
 			width: 3508,
 			height: 2480,
-			scale: 2
+			scale: 3
 		});
 		expect(pixelSize('1080p', { width: 1, height: 1, pixelRatio: 3 })).toEqual({
 			width: 1920,

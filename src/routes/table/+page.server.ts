@@ -58,7 +58,10 @@ export const actions: Actions = {
 					unknown_place: `地名库中没有「${place.trim()}」：请写县区、城市或开发区的名称，如 通州区、南通市、南通高新区。`,
 					invalid: '无法校正这一条。'
 				}[e.code];
-				return fail(422, { placeError: { id, message: `${zh} ${e.message}` } });
+				// `code` and `place` let the page say it in the reader's language alone.
+				return fail(422, {
+					placeError: { id, message: `${zh} ${e.message}`, code: e.code, place: place.trim() }
+				});
 			}
 			throw e;
 		}

@@ -1,10 +1,13 @@
 /**
  * XLSX export with exceljs: sheet 「项目」 holds one row per item (first row: field names, numbers as
- * numbers, every text cell guarded against formula injection); sheet 「说明」 says what the export holds.
+ * numbers, text as string cells in text-formatted columns); sheet 「说明」 says what the export holds.
+ * A string cell is never a formula in XLSX (formulas are a cell type of their own), so text is
+ * written as it is, without the CSV's `'` guard, which a spreadsheet would show literally; the
+ * text number format (`@`) keeps a cell text when someone edits it.
  * exceljs is large: the page loads this module only when the user asks for a spreadsheet.
  */
 import ExcelJS from 'exceljs';
-import { COLUMNS, COLUMN_LABELS, guardCell, itemRow, type Column, type ExportItem } from './fields';
+import { COLUMNS, COLUMN_LABELS, itemRecord, NUMERIC_COLUMNS, type Column, type ExportItem } from './fields';
 
 export interface XlsxOptions {
 	/** Title of the export, e.g. 「园区项目地图 2023-W36」. */
@@ -16,6 +19,9 @@ export interface XlsxOptions {
 	/** How current the data is, e.g. 「2023-W36 周报」. */
 	dataDate?: string | null;
 }
+
+/** Excel's "Text" number format. */
+const TEXT_FORMAT = '@';
 
 const WIDTHS: Partial<Record<Column, number>> = {
 	id: 18,
@@ -39,18 +45,29 @@ export async function toXlsx(items: readonly ExportItem[], options: XlsxOptions 
 	workbook.created = new Date();
 
 	const sheet = workbook.addWorksheet('项目', { views: [{ state: 'frozen', ySplit: 1 }] });
-	sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: WIDTHS[key] ?? 10 }));
+	sheet.columns = COLUMNS.map((key) => ({
+		header: key,
+		key,
+		width: WIDTHS[key] ?? 10,
+		style: NUMERIC_COLUMNS.has(key) ? {} : { numFmt: TEXT_FORMAT }
+	}));
 	// Chinese headings as notes on the header cells, so the first row stays machine-readable.
 	COLUMNS.forEach((key, i) => {
 		const cell = sheet.getRow(1).getCell(i + 1);
 		cell.note = COLUMN_LABELS[key];
 		cell.font = { bold: true };
 	});
-	for (const item of items) sheet.addRow(itemRow(item));
+	for (const item of items) {
+		const record = itemRecord(item);
+		sheet.addRow(COLUMNS.map((column) => record[column]));
+	}
 	sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
 
 	const about = workbook.addWorksheet('说明');
-	about.columns = [{ width: 16 }, { width: 90 }];
+	about.columns = [
+		{ width: 16, style: { numFmt: TEXT_FORMAT } },
+		{ width: 90, style: { numFmt: TEXT_FORMAT } }
+	];
 	const lines: [string, string][] = [
 		['标题', options.title ?? '园区项目地图'],
 		['项目数', String(items.length)],
@@ -58,7 +75,7 @@ export async function toXlsx(items: readonly ExportItem[], options: XlsxOptions 
 		['数据日期', options.dataDate ?? ''],
 		...(options.attribution ?? []).map((line, i): [string, string] => [i === 0 ? '数据来源' : '', line])
 	];
-	for (const [key, value] of lines) about.addRow([guardCell(key), guardCell(value)]);
+	for (const [key, value] of lines) about.addRow([key, value]);
 
 	const buffer = await workbook.xlsx.writeBuffer();
 	return new Uint8Array(buffer as ArrayBuffer);

@@ -80,6 +80,63 @@ export function sortItems<T extends SortableItem>(items: readonly T[], sort: Sor
 	return keyed.map((k) => k.item);
 }
 
+/** Longest caption and body a table row carries; the map's side panel and the exports have the full text. */
+export const ROW_CAPTION_CHARS = 80;
+export const ROW_BODY_CHARS = 160;
+
+/** What a table row shows of an item: its fields with long text clipped and the place in words. */
+export interface TableRow {
+	id: string;
+	week: string;
+	section: SortableItem['section'];
+	date: string | null;
+	title: string;
+	amountYi: number | null;
+	amountText: string | null;
+	sectors: string[];
+	source: string | null;
+	/** Province, city, county and zone in words, or null when the place is unknown (待核实). */
+	place: string | null;
+	caption: string | null;
+	body: string;
+	/** True when caption or body were clipped. */
+	clipped: boolean;
+	corrected: string[];
+}
+
+function clipText(text: string, max: number): string {
+	return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+export function placeText(location: SortableItem['location']): string | null {
+	if (!location) return null;
+	const parts = [location.province, location.city, location.county, location.zone];
+	return parts.filter((part, i) => part && parts.indexOf(part) === i).join(' ');
+}
+
+export function tableRow(
+	item: SortableItem & { id: string; amountText: string | null; corrected: string[] }
+): TableRow {
+	const caption = item.caption === null ? null : clipText(item.caption, ROW_CAPTION_CHARS);
+	const body = clipText(item.body, ROW_BODY_CHARS);
+	return {
+		id: item.id,
+		week: item.week,
+		section: item.section,
+		date: item.date,
+		title: item.title,
+		amountYi: item.amountYi,
+		amountText: item.amountText,
+		sectors: item.sectors,
+		source: item.source,
+		place: placeText(item.location),
+		caption,
+		body,
+		clipped: caption !== item.caption || body !== item.body,
+		corrected: item.corrected
+	};
+}
+
 export function tablePage<T extends SortableItem>(
 	items: readonly T[],
 	params: URLSearchParams

@@ -2,7 +2,7 @@ import { fail, isHttpError } from '@sveltejs/kit';
 import { isIsoDate, MAX_REPORT_BYTES, ReportError } from '$lib/report';
 import { clip, textField } from '$lib/server/limits';
 import { appStore, correctLocation, CorrectionError, ingestUpload } from '$lib/server/pipeline';
-import { tablePage } from '$lib/server/table-page';
+import { tablePage, tableRow } from '$lib/server/table-page';
 import { ParseBudgetError, ParseBusyError } from '$lib/server/worker';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,10 +13,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ url }) => {
 	const store = await appStore();
 	const items = store.items();
+	const page = tablePage(items, url.searchParams);
 	return {
-		reports: store.reports(),
+		reports: store.reports().map((r) => ({ id: r.id, isoWeek: r.isoWeek, itemCount: r.itemCount })),
 		stored: items.length,
-		...tablePage(items, url.searchParams),
+		...page,
+		rows: page.rows.map(tableRow),
 		search: url.searchParams.toString()
 	};
 };

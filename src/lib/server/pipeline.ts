@@ -45,8 +45,15 @@ export function parseReportBytes(
 export function parseReportFile(path: string, options: { week?: string } = {}): Promise<Report> {
 	let size: number;
 	try {
-		size = statSync(path).size;
-	} catch {
+		const stat = statSync(path);
+		if (stat.isDirectory()) {
+			throw new InputFileError(
+				`${path} is a folder, not a report: name the report files in it, e.g. ${path.replace(/\/$/, '')}/*.pdf`
+			);
+		}
+		size = stat.size;
+	} catch (e) {
+		if (e instanceof InputFileError) throw e;
 		throw new InputFileError(`Cannot read ${path}: there is no such file.`);
 	}
 	// Refuse before reading a huge file into memory.

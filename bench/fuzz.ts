@@ -39,7 +39,7 @@ function runRange(from: number, to: number): FuzzSummary {
 if (values.from !== undefined && values.to !== undefined) {
 	// Child: one range of seeds, the summary back to the parent.
 	process.send!(runRange(Number(values.from), Number(values.to)));
-	process.disconnect();
+	process.disconnect?.();
 } else {
 	const cases = Number(values.cases);
 	const jobs = Math.max(1, Math.min(64, Number(values.jobs)));

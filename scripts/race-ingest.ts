@@ -24,7 +24,6 @@ process.env.PARKMAP_DB = dbPath;
 
 const statuses: Record<string, number> = {};
 let cliFailures = 0;
-let wrongCounts = 0;
 const app = await startBuiltApp({ dbPath });
 try {
 	for (let trial = 0; trial < trials; trial++) {
@@ -61,7 +60,7 @@ try {
 		)
 		.all() as { expected: number; stored: number }[];
 	db.close();
-	wrongCounts = rows.filter((r) => r.expected !== r.stored).length;
+	const wrongCounts = rows.filter((r) => r.expected !== r.stored).length;
 	const errors500 = Object.entries(statuses)
 		.filter(([s]) => Number(s) >= 500)
 		.reduce((n, [, c]) => n + c, 0);

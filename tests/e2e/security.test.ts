@@ -56,9 +56,13 @@ describe('script injection and headers', () => {
 					if (/^\s*(javascript|data):/i.test(attr.value) && /href|src|action|data/i.test(attr.name))
 						found.push(`${el.tagName} ${attr.name}=${attr.value}`);
 				}
-				if (el.tagName === 'SCRIPT' && /alert/.test(el.textContent ?? '')) found.push('script');
+				// The app's own scripts: its modules and SvelteKit's start-up (which holds the data, escaped).
+				if (el.tagName === 'SCRIPT' && !el.getAttribute('src') && !/__sveltekit/.test(el.textContent ?? ''))
+					found.push('script');
 				if (
-					['IFRAME', 'OBJECT', 'EMBED', 'SVG', 'BASE', 'META', 'FRAMESET'].includes(el.tagName.toUpperCase())
+					['IFRAME', 'OBJECT', 'EMBED', 'BASE', 'META', 'FRAMESET', 'MARQUEE', 'VIDEO', 'AUDIO'].includes(
+						el.tagName
+					)
 				)
 					found.push(el.tagName);
 			}
@@ -124,7 +128,7 @@ describe('script injection and headers', () => {
 	});
 
 	it('refuses oversized query strings with a short message', async () => {
-		const response = await fetch(`${app.baseUrl}/table?q=${'园'.repeat(2000)}`);
+		const response = await fetch(`${app.baseUrl}/table?q=${'园'.repeat(600)}`);
 		expect(response.status).toBe(414);
 		expect((await response.text()).length).toBeLessThan(2000);
 	});
@@ -142,6 +146,7 @@ describe('write access beyond loopback', () => {
 				...process.env,
 				HOST: '0.0.0.0',
 				PORT: String(port),
+				ORIGIN: `http://127.0.0.1:${port}`,
 				PARKMAP_DB: join(dir, `${port}.sqlite`),
 				...env
 			},

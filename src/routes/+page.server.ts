@@ -1,3 +1,4 @@
+import { mapSummary } from '$lib/server/map-data';
 import { appStore } from '$lib/server/pipeline';
 import { stateFromParams } from '$lib/map/url';
 import type { PageServerLoad } from './$types';
@@ -8,12 +9,14 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async ({ url }) => {
 	const store = await appStore();
-	const reports = store.reports();
+	const summary = mapSummary(store);
 	return {
-		reports: reports.map((r) => ({ id: r.id, week: r.week, title: r.title, itemCount: r.itemCount })),
-		weeks: [...new Set(reports.map((r) => r.week))].sort(),
-		itemCount: reports.reduce((n, r) => n + r.itemCount, 0),
-		dataVersion: store.version(),
+		reports: store.reports().map((r) => ({ id: r.id, week: r.week, title: r.title, itemCount: r.itemCount })),
+		weeks: summary.weeks,
+		itemCount: summary.itemCount,
+		located: summary.located,
+		sectors: summary.sectors,
+		dataVersion: summary.version,
 		initial: stateFromParams(url.searchParams),
 		debug: url.searchParams.get('debug') === 'map'
 	};

@@ -72,3 +72,34 @@ export function encodedBody(body: MapDataBody, encoding: Encoding): Uint8Array {
 			: gzipSync(body.json, { level: 6 });
 	return body.compressed[encoding];
 }
+
+export interface MapSummary {
+	version: string;
+	/** Weeks (Mondays) that hold items, oldest first. */
+	weeks: string[];
+	itemCount: number;
+	located: number;
+	/** Sector names, most frequent first. */
+	sectors: string[];
+}
+
+let summaryCache: MapSummary | null = null;
+
+/** The small metadata the map page's HTML carries; recomputed only when the data changes. */
+export function mapSummary(store: Store): MapSummary {
+	const version = store.version();
+	if (summaryCache?.version === version) return summaryCache;
+	const items = store.items();
+	const counts = new Map<string, number>();
+	for (const item of items) for (const s of item.sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
+	summaryCache = {
+		version,
+		weeks: [...new Set(items.map((i) => i.week))].sort(),
+		itemCount: items.length,
+		located: items.filter((i) => i.location !== null).length,
+		sectors: [...counts.entries()]
+			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))
+			.map(([s]) => s)
+	};
+	return summaryCache;
+}

@@ -1,0 +1,8 @@
+/**
+ * Review of a parsed report before it is published: flags, order, differences from the stored
+ * week, and edits as corrections. Pure: runs in Node and in the browser.
+ */
+export { reviewItem, reviewOrder, placeWords } from './flags';
+export { diffReports, matchItems } from './diff';
+export { correctionsFor, droppedIds, EditError, type FieldCorrection } from './edits';
+export type { ReviewFlag, ReviewItem, ItemEdit, ReportDiff, ReplacedReport, DraftView } from './types';

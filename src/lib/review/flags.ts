@@ -4,6 +4,7 @@
  */
 import { itemAmount } from '../report/amount';
 import { mondayOf } from '../report/dates';
+import type { Location } from '../gazetteer/types';
 import type { Item } from '../report/types';
 import type { ReviewFlag, ReviewItem } from './types';
 
@@ -31,7 +32,9 @@ export function reviewItem(item: Item, week: string, conflict = false): ReviewIt
 export function reviewOrder<T extends { flags: readonly unknown[] }>(items: readonly T[]): T[] {
 	return items
 		.map((item, index) => ({ item, index }))
-		.sort((a, b) => Number(a.item.flags.length === 0) - Number(b.item.flags.length === 0) || a.index - b.index)
+		.sort(
+			(a, b) => Number(a.item.flags.length === 0) - Number(b.item.flags.length === 0) || a.index - b.index
+		)
 		.map((x) => x.item);
 }
 
@@ -51,4 +54,11 @@ export function placeWords(item: Item): string | null {
 		}
 	}
 	return null;
+}
+
+/** Two places found for one item disagree: other provinces, or other cities of one province. */
+export function placesDisagree(a: Location | null, b: Location | null): boolean {
+	if (!a || !b) return false;
+	if (a.province !== b.province) return true;
+	return a.city !== null && b.city !== null && a.city !== b.city;
 }

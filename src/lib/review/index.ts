@@ -2,7 +2,7 @@
  * Review of a parsed report before it is published: flags, order, differences from the stored
  * week, and edits as corrections. Pure: runs in Node and in the browser.
  */
-export { reviewItem, reviewOrder, placeWords } from './flags';
+export { reviewItem, reviewOrder, placeWords, placesDisagree } from './flags';
 export { diffReports, matchItems } from './diff';
 export { correctionsFor, droppedIds, EditError, type FieldCorrection } from './edits';
 export type { ReviewFlag, ReviewItem, ItemEdit, ReportDiff, ReplacedReport, DraftView } from './types';

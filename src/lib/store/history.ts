@@ -118,9 +118,7 @@ export function revertCorrection(
 	stepId: number,
 	author: string | null
 ): CorrectionStep {
-	const row = db.prepare('SELECT * FROM correction_history WHERE id = ?').get(stepId) as
-		| StepRow
-		| undefined;
+	const row = db.prepare('SELECT * FROM correction_history WHERE id = ?').get(stepId) as StepRow | undefined;
 	if (!row) throw new RevertError(`No correction with id ${stepId}.`);
 	const later = db
 		.prepare('SELECT 1 FROM correction_history WHERE item_id = ? AND field = ? AND id > ?')
@@ -177,7 +175,16 @@ export function writeCarried(
 	for (const step of carried.history) {
 		const to = target.get(step.item_id);
 		if (to) {
-			insertStep.run(to, step.field, step.value, step.previous, step.author, step.note, step.created_at, null);
+			insertStep.run(
+				to,
+				step.field,
+				step.value,
+				step.previous,
+				step.author,
+				step.note,
+				step.created_at,
+				null
+			);
 		}
 	}
 	for (const c of carried.corrections) {

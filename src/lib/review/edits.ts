@@ -52,3 +52,37 @@ export function droppedIds(edits: Record<string, ItemEdit>): Set<string> {
 			.map(([id]) => id)
 	);
 }
+
+/** Sectors as typed: separated by 、 , ， or spaces; empty entries left out. */
+export function parseSectors(text: string): string[] {
+	return text
+		.split(/[、,，\s]+/)
+		.map((s) => s.trim())
+		.filter(Boolean);
+}
+
+/** An amount typed in 亿元: '' is none (null); anything not a non-negative number is undefined. */
+export function parseAmountInput(text: string): number | null | undefined {
+	const t = text.trim();
+	if (t === '') return null;
+	const n = Number(t);
+	return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** Drops the fields of an edit that equal the item's own values, so an undone change is no edit. */
+export function pruneEdit(item: Item, edit: ItemEdit): ItemEdit {
+	const out: ItemEdit = {};
+	if (edit.drop) out.drop = true;
+	if (edit.place !== undefined) out.place = edit.place;
+	if (edit.amountYi !== undefined && edit.amountYi !== item.amountYi) out.amountYi = edit.amountYi;
+	if (edit.sectors !== undefined && !same(edit.sectors, item.sectors)) out.sectors = edit.sectors;
+	if (edit.section !== undefined && edit.section !== item.section) out.section = edit.section;
+	if (edit.date !== undefined && edit.date !== item.date) out.date = edit.date;
+	if (edit.title !== undefined && edit.title.trim() !== item.title) out.title = edit.title.trim();
+	return out;
+}
+
+/** The edits worth sending: items with at least one change. */
+export function changedEdits(edits: Record<string, ItemEdit>): Record<string, ItemEdit> {
+	return Object.fromEntries(Object.entries(edits).filter(([, e]) => Object.keys(e).length > 0));
+}

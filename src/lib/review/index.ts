@@ -4,5 +4,15 @@
  */
 export { reviewItem, reviewOrder, placeWords, placesDisagree } from './flags';
 export { diffReports, matchItems } from './diff';
-export { correctionsFor, droppedIds, EditError, type FieldCorrection } from './edits';
+export {
+	correctionsFor,
+	droppedIds,
+	EditError,
+	parseSectors,
+	parseAmountInput,
+	pruneEdit,
+	changedEdits,
+	type FieldCorrection
+} from './edits';
 export type { ReviewFlag, ReviewItem, ItemEdit, ReportDiff, ReplacedReport, DraftView } from './types';
+export { summarizeReports, type ReportSummary } from './summary';

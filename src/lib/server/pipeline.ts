@@ -90,7 +90,8 @@ export function correctLocation(
 	store: Store,
 	itemId: string,
 	placeText: string,
-	note: string | null = null
+	note: string | null = null,
+	author: string | null = null
 ): Location {
 	const place = placeText.trim();
 	if (place === '')
@@ -105,7 +106,7 @@ export function correctLocation(
 			`"${place}" is not a place the gazetteer knows. Name the county, city or development zone, e.g. 通州区, 南通市 or 南通高新区.`
 		);
 	}
-	correctItem(store, itemId, 'location', location, note);
+	correctItem(store, itemId, 'location', location, note, author);
 	return location;
 }
 
@@ -123,13 +124,14 @@ export function checkCorrection(field: CorrectionField, value: unknown): void {
 	asCorrection(() => validateCorrection(field, value));
 }
 
-/** Sets one field of one item by hand; throws CorrectionError with the store's reason. */
+/** Sets one field of one item by hand, logged with `author`; throws CorrectionError with the store's reason. */
 export function correctItem(
 	store: Store,
 	itemId: string,
 	field: CorrectionField,
 	value: unknown,
-	note: string | null = null
+	note: string | null = null,
+	author: string | null = null
 ): void {
-	asCorrection(() => store.correct(itemId, field, value, note));
+	asCorrection(() => store.correct(itemId, field, value, note, author));
 }

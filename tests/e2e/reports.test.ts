@@ -125,13 +125,17 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 		await page.screenshot({ path: `${SHOTS}/reports-5-map.png` });
 	});
 
-	it('stores nothing when a review is cancelled', async () => {
+	it('stores nothing when a review is cancelled or its tab is closed', async () => {
 		await upload(page, 'dec-jan.txt');
 		await page.getByTestId('cancel-review').click();
 		await page.getByTestId('report-row').first().waitFor();
-		expect(stored((s) => s.reports().map((r) => r.week)).sort()).toEqual([SEED_WEEK, NEW_WEEK]);
-		// The draft is gone: publishing it now is refused.
 		expect(await page.getByTestId('report-row').count()).toBe(2);
+		const tab = await browser.newPage();
+		await upload(tab, 'dec-jan.txt');
+		await tab.close();
+		expect(stored((s) => s.reports().map((r) => r.week)).sort()).toEqual([SEED_WEEK, NEW_WEEK]);
+		await page.goto(`${app.baseUrl}/?week=2024-01-01`);
+		expect(await page.getByTestId('shown-count').textContent()).toMatch(/^\D*0\D*$/);
 	});
 
 	it('reviews a stored week again, corrects an item and reverts one correction', async () => {
@@ -165,6 +169,13 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 			author: '李校正'
 		});
 		await page.screenshot({ path: `${SHOTS}/reports-7-reverted.png`, fullPage: true });
+
+		// The table page shows the same history.
+		await page.goto(`${app.baseUrl}/table`);
+		const row = page.locator(`tbody tr[data-id="${after.id}"]`);
+		await row.getByTestId('history').locator('summary').click();
+		await expect.poll(() => row.getByTestId('history-step').count()).toBe(3);
+		expect(await row.getByTestId('history').textContent()).toContain('李校正');
 	});
 
 	it('replaces a week with a changed report, showing the changes and carrying corrections over', async () => {

@@ -8,7 +8,7 @@ import { loadGazetteer } from '../gazetteer';
 import { MAX_REPORT_BYTES, readReport, ReportError, type ParseOptions } from '../report';
 import type { Report } from '../report/types';
 import type { Location } from '../gazetteer/types';
-import { Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
+import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
 
 /** The report shipped with the project and stored on first start. */
 export const SEED_REPORT = 'data/seed/report-2023-09-04.txt';
@@ -73,12 +73,19 @@ export function appStore(): Promise<Store> {
 }
 
 /**
- * Parses, locates and stores an uploaded report in the app's store.
+ * Parses, locates and stores an uploaded report in the app's store, without review.
  * Throws ReportError on bad input, before anything is stored.
  */
 export async function ingestUpload(file: File, week?: string): Promise<IngestResult> {
-	const report = await parseReportBytes(new Uint8Array(await file.arrayBuffer()), file.name, { week });
-	return (await appStore()).ingest(report, file.name);
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	const report = await parseReportBytes(bytes, file.name, { week });
+	const store = await appStore();
+	// The original file is kept with a newly stored report, for download from the reports page.
+	return store.db.transaction(() => {
+		const result = store.ingest(report, file.name);
+		if (result.added) saveReportFile(store, result.reportId, file.name, bytes);
+		return result;
+	})();
 }
 
 /**

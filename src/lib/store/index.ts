@@ -13,6 +13,7 @@ export {
 	publishReport,
 	deleteReport,
 	reportFile,
+	saveReportFile,
 	reportsWithFile,
 	reportsToReplace,
 	PublishConflictError,

@@ -68,13 +68,7 @@ export function publishReport(store: Store, input: PublishInput): PublishResult 
 		for (const c of input.corrections) {
 			writeCorrection(db, { ...c, author: input.author, note: 'review' });
 		}
-		if (input.content) {
-			db.prepare('INSERT INTO report_files (report_id, file_name, content) VALUES (?, ?, ?)').run(
-				ingested.reportId,
-				input.fileName,
-				Buffer.from(input.content)
-			);
-		}
+		if (input.content) saveReportFile(store, ingested.reportId, input.fileName, input.content);
 		return {
 			reportId: ingested.reportId,
 			week: ingested.week,
@@ -85,6 +79,13 @@ export function publishReport(store: Store, input: PublishInput): PublishResult 
 			replaced: stored
 		};
 	})();
+}
+
+/** Keeps the original file of a stored report (replacing one kept before). */
+export function saveReportFile(store: Store, reportId: string, fileName: string, content: Uint8Array): void {
+	store.db
+		.prepare('INSERT OR REPLACE INTO report_files (report_id, file_name, content) VALUES (?, ?, ?)')
+		.run(reportId, fileName, Buffer.from(content));
 }
 
 /** Deletes a report with its items, their corrections and its file; false when there is none. */

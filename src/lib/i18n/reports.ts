@@ -1,5 +1,6 @@
 /** Strings of the reports page and the review screen, Chinese and English. */
 import type { ReviewFlag } from '../review/types';
+import type { CorrectionField } from '../store/corrections';
 import type { Lang } from './index';
 
 const zh = {
@@ -184,4 +185,16 @@ export const FLAG_LABELS: Record<Lang, Record<ReviewFlag, string>> = {
 export const LEVEL_LABELS: Record<Lang, Record<'province' | 'city' | 'county' | 'zone', string>> = {
 	zh: { province: '省', city: '市', county: '区县', zone: '园区' },
 	en: { province: 'province', city: 'city', county: 'county', zone: 'zone' }
+};
+
+export const FIELD_LABELS: Record<Lang, Record<CorrectionField, string>> = {
+	zh: { location: '地点', amountYi: '金额', sectors: '行业', date: '日期', section: '栏目', title: '标题' },
+	en: {
+		location: 'place',
+		amountYi: 'amount',
+		sectors: 'sectors',
+		date: 'date',
+		section: 'section',
+		title: 'title'
+	}
 };

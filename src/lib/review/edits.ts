@@ -1,7 +1,7 @@
 /** Turning what a person changed in review into corrections of stored fields. */
 import type { CorrectionField } from '../store/corrections';
 import type { Location } from '../gazetteer/types';
-import type { Item } from '../report/types';
+import type { Item, Section } from '../report/types';
 import type { ItemEdit } from './types';
 
 /** An edit that cannot be applied: an unknown place. */
@@ -85,4 +85,44 @@ export function pruneEdit(item: Item, edit: ItemEdit): ItemEdit {
 /** The edits worth sending: items with at least one change. */
 export function changedEdits(edits: Record<string, ItemEdit>): Record<string, ItemEdit> {
 	return Object.fromEntries(Object.entries(edits).filter(([, e]) => Object.keys(e).length > 0));
+}
+
+/** The review card's form, as strings the inputs hold. */
+export interface EditForm {
+	title: string;
+	section: Section;
+	date: string;
+	amount: string;
+	sectors: string;
+	/** A place name typed or picked; empty keeps the parsed place. */
+	place: string;
+}
+
+/** The form filled from an item with the edit made so far. */
+export function editForm(item: Item, edit: ItemEdit): EditForm {
+	const amount = edit.amountYi !== undefined ? edit.amountYi : item.amountYi;
+	return {
+		title: edit.title ?? item.title,
+		section: edit.section ?? item.section,
+		date: (edit.date !== undefined ? edit.date : item.date) ?? '',
+		amount: amount === null ? '' : String(amount),
+		sectors: (edit.sectors ?? item.sectors).join('、'),
+		place: edit.place ?? ''
+	};
+}
+
+/** The edit a filled form makes (only what differs from the item); null when the amount is not a number ≥ 0. */
+export function editFromForm(item: Item, edit: ItemEdit, form: EditForm): ItemEdit | null {
+	const amountYi = parseAmountInput(form.amount);
+	if (amountYi === undefined) return null;
+	const place = form.place.trim();
+	return pruneEdit(item, {
+		drop: edit.drop,
+		title: form.title,
+		section: form.section,
+		date: form.date === '' ? null : form.date,
+		amountYi,
+		sectors: parseSectors(form.sectors),
+		place: place === '' ? undefined : place
+	});
 }

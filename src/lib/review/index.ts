@@ -12,6 +12,9 @@ export {
 	parseAmountInput,
 	pruneEdit,
 	changedEdits,
+	editForm,
+	editFromForm,
+	type EditForm,
 	type FieldCorrection
 } from './edits';
 export type { ReviewFlag, ReviewItem, ItemEdit, ReportDiff, ReplacedReport, DraftView } from './types';

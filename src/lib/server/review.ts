@@ -49,15 +49,20 @@ interface Draft {
 	createdAt: number;
 }
 
-/** Drafts live an hour at most, and only the latest few are kept: memory, not storage. */
+/** Drafts live an hour at most, and only the latest few (up to 200 MB of files) are kept: memory, not storage. */
 const DRAFT_TTL_MS = 60 * 60 * 1000;
 const MAX_DRAFTS = 16;
+const MAX_DRAFT_BYTES = 200 * 1048576;
 const drafts = new Map<string, Draft>();
 
 function keepDraft(draft: Draft): string {
 	const now = Date.now();
 	for (const [id, d] of drafts) if (now - d.createdAt > DRAFT_TTL_MS) drafts.delete(id);
-	while (drafts.size >= MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
+	const bytes = () => [...drafts.values()].reduce((sum, d) => sum + d.bytes.length, draft.bytes.length);
+	// Oldest first: Map keeps insertion order.
+	while (drafts.size > 0 && (drafts.size >= MAX_DRAFTS || bytes() > MAX_DRAFT_BYTES)) {
+		drafts.delete(drafts.keys().next().value!);
+	}
 	const id = randomUUID();
 	drafts.set(id, draft);
 	return id;

@@ -3,6 +3,8 @@ import {
 	changedEdits,
 	correctionsFor,
 	droppedIds,
+	editForm,
+	editFromForm,
 	EditError,
 	parseAmountInput,
 	parseSectors,
@@ -60,5 +62,28 @@ describe('review edits', () => {
 		expect(pruneEdit(it0, { amountYi: 11, drop: false })).toEqual({ amountYi: 11 });
 		expect(changedEdits({ a: {}, b: { drop: true } })).toEqual({ b: { drop: true } });
 		expect([...droppedIds({ a: { drop: true }, b: { amountYi: 1 } })]).toEqual(['a']);
+	});
+
+	it('fills the form from the item and the edit so far, and reads it back as an edit', () => {
+		const it0 = item('a', { date: null, amountYi: null, sectors: ['新材料', '新能源'] });
+		const form = editForm(it0, { amountYi: 4 });
+		expect(form).toEqual({
+			title: it0.title,
+			section: 'investment',
+			date: '',
+			amount: '4',
+			sectors: '新材料、新能源',
+			place: ''
+		});
+		// Untouched, the form gives back only the edit already made.
+		expect(editFromForm(it0, { amountYi: 4 }, form)).toEqual({ amountYi: 4 });
+		const changed = { ...form, amount: '', date: '2023-09-08', place: ' 百色 ', section: 'news' as const };
+		expect(editFromForm(it0, { drop: true }, changed)).toEqual({
+			drop: true,
+			place: '百色',
+			section: 'news',
+			date: '2023-09-08'
+		});
+		expect(editFromForm(it0, {}, { ...form, amount: 'abc' })).toBeNull();
 	});
 });

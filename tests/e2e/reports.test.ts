@@ -218,6 +218,27 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 		expect((await fetch(`${app.baseUrl}${href}`)).status).toBe(404);
 	});
 
+	it('answers requests it cannot act on with a clear error and stores nothing', async () => {
+		const send = (path: string, body: unknown) =>
+			fetch(`${app.baseUrl}${path}`, {
+				method: 'POST',
+				headers: { origin: app.baseUrl, 'content-type': 'application/json' },
+				body: typeof body === 'string' ? body : JSON.stringify(body)
+			});
+		const before = stored((s) => s.items().length);
+		const unknown = await send('/api/reports/drafts/no-such-draft/publish', {});
+		expect(unknown.status).toBe(404);
+		expect((await unknown.json()).message).toMatch(/upload the report again/);
+		expect((await send('/api/reports/drafts/x/publish', '{not json')).status).toBe(400);
+		const badEdit = await send('/api/reports/drafts/x/publish', { edits: { a: { amountYi: -2 } } });
+		expect(badEdit.status).toBe(400);
+		expect((await badEdit.json()).message).toMatch(/amountYi/);
+		expect((await send('/api/reports/corrections/999999/revert', {})).status).toBe(404);
+		const places = await fetch(`${app.baseUrl}/api/places?q=${encodeURIComponent('南通高')}`);
+		expect((await places.json())[0].name).toBe('南通高新技术产业开发区');
+		expect(stored((s) => s.items().length)).toBe(before);
+	});
+
 	it('works on a phone (390×844): list, upload and review fit the screen', async () => {
 		const phone = await browser.newPage({
 			viewport: { width: 390, height: 844 },

@@ -36,8 +36,15 @@ interface StepRow {
 	revert_of: number | null;
 }
 
-/** A revert that cannot be made as asked. */
-export class RevertError extends Error {}
+/** A revert that cannot be made as asked: no such step, or a later change to its field. */
+export class RevertError extends Error {
+	constructor(
+		readonly code: 'unknown' | 'overwritten',
+		message: string
+	) {
+		super(message);
+	}
+}
 
 const fromJson = (text: string | null): unknown => (text === null ? undefined : JSON.parse(text));
 
@@ -119,12 +126,13 @@ export function revertCorrection(
 	author: string | null
 ): CorrectionStep {
 	const row = db.prepare('SELECT * FROM correction_history WHERE id = ?').get(stepId) as StepRow | undefined;
-	if (!row) throw new RevertError(`No correction with id ${stepId}.`);
+	if (!row) throw new RevertError('unknown', `No correction with id ${stepId}.`);
 	const later = db
 		.prepare('SELECT 1 FROM correction_history WHERE item_id = ? AND field = ? AND id > ?')
 		.get(row.item_id, row.field, row.id);
 	if (later) {
 		throw new RevertError(
+			'overwritten',
 			`The ${row.field} of item ${row.item_id} was changed again after correction ${stepId}; revert the later change first.`
 		);
 	}

@@ -12,7 +12,7 @@ export const POST: RequestHandler = async ({ params, request }) => {
 	try {
 		return json((await appStore()).revert(id, author));
 	} catch (e) {
-		if (e instanceof RevertError) error(409, e.message);
+		if (e instanceof RevertError) error(e.code === 'unknown' ? 404 : 409, e.message);
 		throw e;
 	}
 };

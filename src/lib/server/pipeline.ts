@@ -8,7 +8,7 @@ import { loadGazetteer } from '../gazetteer';
 import { MAX_REPORT_BYTES, readReport, ReportError, type ParseOptions } from '../report';
 import type { Report } from '../report/types';
 import type { Location } from '../gazetteer/types';
-import { Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
+import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
 import { parseOffThread } from './worker';
 
 /** The report shipped with the project and stored on first start. */
@@ -88,13 +88,19 @@ export function closeAppStore(): void {
 }
 
 /**
- * Parses and locates an uploaded report off the request thread, then stores it in the app's store.
- * Throws ReportError on bad input (or the worker's ParseBudgetError / ParseBusyError) before
- * anything is stored.
+ * Parses and locates an uploaded report off the request thread, then stores it in the app's store
+ * without review, with its original file (for download from the reports page). Throws ReportError
+ * on bad input (or the worker's ParseBudgetError / ParseBusyError) before anything is stored.
  */
 export async function ingestUpload(file: File, week?: string): Promise<IngestResult> {
-	const report = await parseOffThread(new Uint8Array(await file.arrayBuffer()), file.name, { week });
-	return (await appStore()).ingest(report, file.name);
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	const report = await parseOffThread(bytes, file.name, { week });
+	const store = await appStore();
+	return store.db.transaction(() => {
+		const result = store.ingest(report, file.name);
+		if (result.added) saveReportFile(store, result.reportId, file.name, bytes);
+		return result;
+	})();
 }
 
 /**
@@ -106,7 +112,8 @@ export function correctLocation(
 	store: Store,
 	itemId: string,
 	placeText: string,
-	note: string | null = null
+	note: string | null = null,
+	author: string | null = null
 ): Location {
 	const place = placeText.trim();
 	if (place === '')
@@ -121,7 +128,7 @@ export function correctLocation(
 			`"${place}" is not a place the gazetteer knows. Name the county, city or development zone, e.g. 通州区, 南通市 or 南通高新区.`
 		);
 	}
-	correctItem(store, itemId, 'location', location, note);
+	correctItem(store, itemId, 'location', location, note, author);
 	return location;
 }
 
@@ -139,13 +146,14 @@ export function checkCorrection(field: CorrectionField, value: unknown): void {
 	asCorrection(() => validateCorrection(field, value));
 }
 
-/** Sets one field of one item by hand; throws CorrectionError with the store's reason. */
+/** Sets one field of one item by hand, logged with `author`; throws CorrectionError with the store's reason. */
 export function correctItem(
 	store: Store,
 	itemId: string,
 	field: CorrectionField,
 	value: unknown,
-	note: string | null = null
+	note: string | null = null,
+	author: string | null = null
 ): void {
-	asCorrection(() => store.correct(itemId, field, value, note));
+	asCorrection(() => store.correct(itemId, field, value, note, author));
 }

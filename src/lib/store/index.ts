@@ -3,10 +3,23 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Location } from '../gazetteer/types';
 import type { Item, Report, Section } from '../report/types';
-import { validateCorrection, type CorrectionField } from './corrections';
+import type { CorrectionField } from './corrections';
+import { correctionHistory, revertCorrection, writeCorrection, type CorrectionStep } from './history';
 import { MIGRATIONS } from './schema';
 
 export { validateCorrection, type CorrectionField } from './corrections';
+export { RevertError, type CorrectionStep } from './history';
+export {
+	publishReport,
+	deleteReport,
+	reportFile,
+	saveReportFile,
+	reportsWithFile,
+	reportsToReplace,
+	PublishConflictError,
+	type PublishInput,
+	type PublishResult
+} from './reports';
 
 /** An item as stored: the contract fields plus the week of the report it came from. */
 export interface StoredItem extends Item {
@@ -64,8 +77,6 @@ interface ItemRow {
 
 export class Store {
 	readonly db: Database.Database;
-	/** Writes through this connection; with SQLite's data_version (others' commits) it keys the cache. */
-	private writes = 0;
 	private cached: { version: string; items: StoredItem[] } | null = null;
 
 	constructor(path: string = defaultDatabasePath()) {
@@ -150,7 +161,6 @@ export class Store {
 		});
 		// IMMEDIATE: take the write lock before reading, so two writers never interleave.
 		result.added = store.immediate();
-		if (result.added) this.writes++;
 		return result;
 	}
 
@@ -169,7 +179,9 @@ export class Store {
 	 * line writing while the server runs). Cheap: a pragma read, no table scan.
 	 */
 	version(): string {
-		return `${this.db.pragma('data_version', { simple: true }) as number}.${this.writes}`;
+		// data_version counts other connections' commits; total_changes() this connection's own rows.
+		const own = this.db.prepare('SELECT total_changes() AS n').get() as { n: number };
+		return `${this.db.pragma('data_version', { simple: true }) as number}.${own.n}`;
 	}
 
 	/**
@@ -194,18 +206,28 @@ export class Store {
 		return rows.map((row) => applyCorrections(rowToItem(row), corrections.get(row.id)));
 	}
 
-	/** Sets one field of one item by hand; kept across re-ingest. Throws when the item is unknown. */
-	correct(itemId: string, field: CorrectionField, value: unknown, note: string | null = null): void {
-		const exists = this.db.prepare('SELECT 1 FROM items WHERE id = ?').get(itemId);
-		if (!exists) throw new Error(`No item with id ${itemId}.`);
-		const checked = validateCorrection(field, value);
-		this.db
-			.prepare(
-				`INSERT INTO corrections (item_id, field, value, note, created_at) VALUES (?, ?, ?, ?, ?)
-				 ON CONFLICT (item_id, field) DO UPDATE SET value = excluded.value, note = excluded.note, created_at = excluded.created_at`
-			)
-			.run(itemId, field, JSON.stringify(checked), note, new Date().toISOString());
-		this.writes++;
+	/**
+	 * Sets one field of one item by hand; kept across re-ingest and logged in the item's history
+	 * with `author`. Throws when the item is unknown or the value refused.
+	 */
+	correct(
+		itemId: string,
+		field: CorrectionField,
+		value: unknown,
+		note: string | null = null,
+		author: string | null = null
+	): void {
+		writeCorrection(this.db, { itemId, field, value, note, author });
+	}
+
+	/** The history of one item's corrections, oldest first. */
+	history(itemId: string): CorrectionStep[] {
+		return correctionHistory(this.db, itemId);
+	}
+
+	/** Undoes the latest correction of a field (see revertCorrection). */
+	revert(stepId: number, author: string | null = null): CorrectionStep {
+		return revertCorrection(this.db, stepId, author);
 	}
 
 	private corrections(): Map<string, Map<CorrectionField, unknown>> {

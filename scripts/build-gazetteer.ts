@@ -534,10 +534,18 @@ function townships(
 	patterns: Patterns,
 	towns: Township[],
 	notTowns: Set<string>,
-	placeOf: (code: string) => number | undefined
+	placeOf: (code: string) => number | undefined,
+	chainOf: (place: number) => Set<number>
 ): string {
-	const startsWithPattern = (name: string): boolean => {
-		for (let k = 2; k <= name.length; k++) if (patterns.has(name.slice(0, k))) return true;
+	// 海淀街道 begins with its own district's name, which already says where it is; 石龙镇 (in 东莞) begins
+	// with 石龙 (a district of 平顶山) and is kept, so that 东莞市石龙镇 reads as the township.
+	const saidByPrefix = (name: string, place: number): boolean => {
+		if (patterns.has(name)) return true;
+		const chain = chainOf(place);
+		for (let k = 2; k < name.length; k++) {
+			const m = patterns.get(name.slice(0, k));
+			if (m && [...m.keys()].some((p) => chain.has(p))) return true;
+		}
 		return false;
 	};
 	const out = new Map<string, Set<number>>();
@@ -550,7 +558,7 @@ function townships(
 		)
 			continue;
 		const place = placeOf(t.county);
-		if (place === undefined || startsWithPattern(t.name)) continue;
+		if (place === undefined || saidByPrefix(t.name, place)) continue;
 		let set = out.get(t.name);
 		if (!set) out.set(t.name, (set = new Set()));
 		set.add(place);
@@ -630,12 +638,14 @@ function main(): void {
 	const zoneByNbs = new Map(
 		zones.filter((z) => z.nbs).map((z) => [z.nbs, divList.length + zones.indexOf(z)])
 	);
-	const townIndex = townships(
-		patterns,
-		towns,
-		lists.notTowns,
-		(code) => divIndex.get(code) ?? zoneByNbs.get(code)
-	);
+	const chainOf = (place: number): Set<number> => {
+		const chain = new Set<number>([place]);
+		let code = place < divList.length ? divList[place].parent : zones[place - divList.length].host;
+		for (; code; code = divs.get(code)?.parent ?? null) chain.add(divIndex.get(code)!);
+		return chain;
+	};
+	const placeOf = (code: string): number | undefined => divIndex.get(code) ?? zoneByNbs.get(code);
+	const townIndex = townships(patterns, towns, lists.notTowns, placeOf, chainOf);
 
 	// Sorted by the first two characters' code units, longest first, so the loader can index contiguous ranges.
 	const key2 = (t: string): number => t.charCodeAt(0) * 65536 + t.charCodeAt(1);

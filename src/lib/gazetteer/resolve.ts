@@ -303,7 +303,7 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 
 /** Pick one place for a mention whose name fits several. */
 function choose(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, number>): Place | null {
-	if (hits[0].strength === Strength.Town) return chooseTown(hits, ctxCity);
+	if (hits[0].strength === Strength.Town) return chooseTown(hits, ctxProv, ctxCity);
 	if (hits.length === 1) {
 		const h = hits[0];
 		if (h.strength !== Strength.Weak) return h.place;
@@ -341,10 +341,18 @@ function choose(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, nu
 	return commonAncestor(strong.map((h) => h.place));
 }
 
-/** A township counts for its county only where the item names the county's city: never alone, never against. */
-function chooseTown(hits: Hit[], ctxCity: Map<Place, number>): Place | null {
+/**
+ * A township counts for its county only where the item names the county's city, or names its province and no
+ * city there and the name is the province's only township so called: never alone, never against.
+ */
+function chooseTown(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, number>): Place | null {
 	const fit = hits.filter((h) => (ctxCity.get(cityOf(h.place) as Place) ?? 0) > 0).map((h) => h.place);
-	return fit.length === 0 ? null : commonAncestor(fit);
+	if (fit.length > 0) return commonAncestor(fit);
+	const inProv = hits.filter((h) => (ctxProv.get(h.place.province) ?? 0) > 0);
+	if (inProv.length !== 1) return null;
+	const prov = inProv[0].place.province;
+	for (const c of ctxCity.keys()) if (c.province === prov) return null;
+	return inProv[0].place;
 }
 
 /** The deepest place containing all of them, or null when they lie in different provinces. */

@@ -237,21 +237,23 @@ function addDivisionAliases(divs: Divs, lists: WordLists): void {
 		if (!d) throw new Error(`renamed/abbreviations: ${prov} ${now} not found`);
 		if (old !== now) addAlias(lists, d, old, true);
 	}
-	addFormerCountyNames(divs, xyShort);
+	addFormerCountyNames(divs, xyShort, lists);
 }
 
 /**
  * Counties that became districts or cities keep their old name in older reports (武鸣县 → 武鸣区, 长垣县 →
  * 长垣市): X县 names today's X区 or X市 unless some unit is still called X县 or already uses the name.
  */
-function addFormerCountyNames(divs: Divs, xyShort: Map<string, string>): void {
+function addFormerCountyNames(divs: Divs, xyShort: Map<string, string>, lists: WordLists): void {
 	const taken = new Set<string>();
 	for (const d of divs.values()) for (const n of [d.name, ...d.aliases, ...d.weak]) taken.add(n);
 	for (const d of divs.values()) {
 		if (d.level !== 'd' || !/[^新]区$|市$/.test(d.name) || /^(?:8[12]|71)/.test(d.code)) continue;
 		const short = xyShort.get(d.code) ?? shortOf(d.name);
 		const old = `${short}县`;
-		if (short.length >= 2 && !taken.has(old)) d.aliases.add(old);
+		// 振兴区 is no 振兴县: a short form that is an everyday word (振兴县域) gives no former name either.
+		if (short.length < 2 || taken.has(old) || lists.block.has(short) || lists.weak.has(short)) continue;
+		d.aliases.add(old);
 	}
 }
 
@@ -624,7 +626,8 @@ function main(): void {
 	// Place index: divisions in row order, then zones in row order.
 	const patterns: Patterns = new Map();
 	divList.forEach((d, i) => {
-		addPattern(patterns, d.name, i, FULL);
+		// a two-character X县 (兴县, 和县) is weak even as a full name: it hides in 振兴县域, 城乡和县域
+		addPattern(patterns, d.name, i, d.weak.has(d.name) ? WEAK : FULL);
 		for (const a of d.aliases) addPattern(patterns, a, i, SHORT);
 		for (const a of d.weak) addPattern(patterns, a, i, WEAK);
 	});

@@ -260,7 +260,7 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 	for (const mt of mentions) {
 		const hits = mt.pattern.hits;
 		if (hits.length === 0) continue;
-		const place = choose(hits, ctxProv, ctxCity);
+		const place = choose(hits, ctxProv, ctxCity) ?? namedDestination(mt);
 		if (place) resolved.push({ place, weight: mt.weight, order: mt.order });
 	}
 	if (resolved.length === 0) return null;
@@ -299,6 +299,18 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 	}
 	cur = refineGeneric(data, cur, generic);
 	return { ...cur.loc };
+}
+
+/**
+ * A two-character county's full name (沛县, 单县, 滑县) is weak because it hides in longer words (振兴县域 →
+ * 兴县), but after 落户, 在…开工 and the like, or opening the text, it names the place even without its province.
+ */
+function namedDestination(mt: Mention): Place | null {
+	const hits = mt.pattern.hits;
+	if (hits.length !== 1 || hits[0].strength !== Strength.Weak || hits[0].place.name !== mt.pattern.text)
+		return null;
+	// A name opening the text is its subject (滑县举行…), not the tail of a longer word.
+	return mt.start === 0 || mt.weight >= 1.5 * FIELD_WEIGHT[mt.field] ? hits[0].place : null;
 }
 
 /** Pick one place for a mention whose name fits several. */

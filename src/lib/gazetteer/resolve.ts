@@ -153,6 +153,9 @@ function isCompany(
 	return pre === '' && !'省市区县州旗盟'.includes(text[e - 1]) && SUBJECT_COMPANY.test(post);
 }
 
+/** 在X投资建设…: the place right before the investment verb is where the project is built. */
+const INVEST_NEXT = /^(?:投资|建设|新建|投建|兴建|布局|打造)/;
+
 /** 片区 of a new area or FTZ, 组团 of 赣江新区: the part named after a place. */
 const AREA_AFTER = /^(?:片区|组团)/;
 
@@ -180,7 +183,7 @@ function placeFactor(pre: string, post: string): number {
 	if (FROM_BEFORE.test(pre)) m *= 0.3;
 	else if (DEST_BEFORE.test(pre)) m *= 2;
 	else if (AT_BEFORE.test(pre)) {
-		if (BUILD_AFTER.test(post)) m *= 2;
+		if (BUILD_AFTER.test(post) || INVEST_NEXT.test(post)) m *= 2;
 		else if (EVENT_AFTER.test(post)) m *= 0.5;
 	} else if (BUILD_AFTER.test(post)) m *= 1.5;
 	if (GOV_AFTER.test(post)) m *= 1.5;

@@ -267,6 +267,7 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 		if (place) resolved.push({ place, weight: mt.weight, order: mt.order });
 	}
 	if (resolved.length === 0) return null;
+	frameProvinceZones(resolved);
 
 	// Subtree scores.
 	const score = new Map<Place, number>();
@@ -314,6 +315,19 @@ function namedDestination(mt: Mention): Place | null {
 		return null;
 	// A name opening the text is its subject (滑县举行…), not the tail of a longer word.
 	return mt.start === 0 || mt.weight >= 1.5 * FIELD_WEIGHT[mt.field] ? hits[0].place : null;
+}
+
+/**
+ * A zone spanning a province (海南自由贸易港, 河北自贸区) only frames the places named inside it
+ * (海南自贸港洋浦保税港区 is 洋浦): where the item names one, the zone counts as its province.
+ */
+function frameProvinceZones(resolved: Resolved[]): void {
+	const isFrame = (p: Place): boolean =>
+		p.level === 'zone' && p.parent !== null && p.parent.level === 'province' && !p.parent.municipality;
+	const inside = new Set(
+		resolved.filter((r) => r.place.depth > 0 && !isFrame(r.place)).map((r) => r.place.province)
+	);
+	for (const r of resolved) if (isFrame(r.place) && inside.has(r.place.province)) r.place = r.place.province;
 }
 
 /** Pick one place for a mention whose name fits several. */

@@ -102,7 +102,7 @@ const TOWN_ANY = /[镇乡道木]/;
  * Mentions stay ordered by position.
  */
 function scanTowns(data: GazData, text: string, field: number, out: Mention[], first: number): void {
-	if (data.townLengths.length === 0 || !TOWN_ANY.test(text)) return;
+	if (!data.townsText || !TOWN_ANY.test(text)) return;
 	let own: Mention[] | null = null;
 	for (const m of text.matchAll(TOWN_LAST)) {
 		const end = m.index + 1;

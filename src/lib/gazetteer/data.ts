@@ -45,11 +45,9 @@ export interface GazData {
 	table: MatchTable;
 	/** zones by host city code, for bare generic words */
 	zonesByCity: Map<string, Place[]>;
-	/** townships (镇, 乡, 街道) → place indexes of their county ("12,345"), with the lengths of the names */
-	towns: Map<string, string>;
-	townLengths: number[];
-	/** township patterns built on first use */
-	townPatterns: Map<string, Pattern>;
+	/** the townships as stored (lines of name TAB place indexes), indexed on first use by {@link townIndex} */
+	townsText: string;
+	towns: TownIndex | null;
 }
 
 /**
@@ -57,6 +55,13 @@ export interface GazData {
  * open-addressing hash from that pair to the range of texts starting with it. Typed arrays and
  * lazily built Pattern objects keep the cold load small (no per-pattern allocation up front).
  */
+/** Townships (镇, 乡, 街道) → place indexes of their county ("12,345"), the name lengths, and patterns made so far. */
+export interface TownIndex {
+	codes: Map<string, string>;
+	lengths: number[];
+	patterns: Map<string, Pattern>;
+}
+
 export interface MatchTable {
 	texts: string[];
 	codes: number[][];
@@ -207,22 +212,31 @@ export function buildData(json: string): GazData {
 	}
 	const texts = raw.patterns.map((r) => r[0]);
 	const codes = raw.patterns.map((r) => r[1]);
-	const towns = new Map<string, string>();
-	const lengths = new Set<number>();
-	for (const line of raw.towns ? raw.towns.split('\n') : []) {
-		const tab = line.indexOf('\t');
-		towns.set(line.slice(0, tab), line.slice(tab + 1));
-		lengths.add(tab);
-	}
 	return {
 		places,
 		byCode,
 		table: buildTable(texts, codes, places),
 		zonesByCity,
-		towns,
-		townLengths: [...lengths].sort((a, b) => b - a),
-		townPatterns: new Map()
+		townsText: raw.towns ?? '',
+		towns: null
 	};
+}
+
+/**
+ * The township index, built on first use: most texts name no township, and building it (about 20 ms for
+ * 29,000 names) would otherwise double the load.
+ */
+export function townIndex(data: GazData): TownIndex {
+	if (data.towns) return data.towns;
+	const codes = new Map<string, string>();
+	const lengths = new Set<number>();
+	for (const line of data.townsText ? data.townsText.split('\n') : []) {
+		const tab = line.indexOf('\t');
+		codes.set(line.slice(0, tab), line.slice(tab + 1));
+		lengths.add(tab);
+	}
+	data.towns = { codes, lengths: [...lengths].sort((a, b) => b - a), patterns: new Map() };
+	return data.towns;
 }
 
 /** The longest township name ending at text[end - 1] whose start `fits`, or null. */
@@ -232,17 +246,18 @@ export function findTownEndingAt(
 	end: number,
 	fits: (start: number) => boolean
 ): Pattern | null {
-	for (const len of data.townLengths) {
+	const index = townIndex(data);
+	for (const len of index.lengths) {
 		const start = end - len;
 		if (start < 0 || !fits(start)) continue;
 		const name = text.slice(start, end);
-		const codes = data.towns.get(name);
+		const codes = index.codes.get(name);
 		if (codes === undefined) continue;
-		let p = data.townPatterns.get(name);
+		let p = index.patterns.get(name);
 		if (!p) {
 			const hits = codes.split(',').map((i) => ({ place: data.places[Number(i)], strength: Strength.Town }));
 			p = { text: name, hits, generic: null };
-			data.townPatterns.set(name, p);
+			index.patterns.set(name, p);
 		}
 		return p;
 	}

@@ -102,7 +102,7 @@ const TOWN_ANY = /[镇乡道木]/;
  * Mentions stay ordered by position.
  */
 function scanTowns(data: GazData, text: string, field: number, out: Mention[], first: number): void {
-	if (data.townLengths.length === 0 || !TOWN_ANY.test(text)) return;
+	if (!data.townsText || !TOWN_ANY.test(text)) return;
 	let own: Mention[] | null = null;
 	for (const m of text.matchAll(TOWN_LAST)) {
 		const end = m.index + 1;
@@ -153,6 +153,9 @@ function isCompany(
 	return pre === '' && !'省市区县州旗盟'.includes(text[e - 1]) && SUBJECT_COMPANY.test(post);
 }
 
+/** 在X投资建设…: the place right before the investment verb is where the project is built. */
+const INVEST_NEXT = /^(?:投资|建设|新建|投建|兴建|布局|打造)/;
+
 /** 片区 of a new area or FTZ, 组团 of 赣江新区: the part named after a place. */
 const AREA_AFTER = /^(?:片区|组团)/;
 
@@ -180,7 +183,7 @@ function placeFactor(pre: string, post: string): number {
 	if (FROM_BEFORE.test(pre)) m *= 0.3;
 	else if (DEST_BEFORE.test(pre)) m *= 2;
 	else if (AT_BEFORE.test(pre)) {
-		if (BUILD_AFTER.test(post)) m *= 2;
+		if (BUILD_AFTER.test(post) || INVEST_NEXT.test(post)) m *= 2;
 		else if (EVENT_AFTER.test(post)) m *= 0.5;
 	} else if (BUILD_AFTER.test(post)) m *= 1.5;
 	if (GOV_AFTER.test(post)) m *= 1.5;
@@ -260,10 +263,11 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 	for (const mt of mentions) {
 		const hits = mt.pattern.hits;
 		if (hits.length === 0) continue;
-		const place = choose(hits, ctxProv, ctxCity);
+		const place = choose(hits, ctxProv, ctxCity) ?? namedDestination(mt);
 		if (place) resolved.push({ place, weight: mt.weight, order: mt.order });
 	}
 	if (resolved.length === 0) return null;
+	frameProvinceZones(resolved);
 
 	// Subtree scores.
 	const score = new Map<Place, number>();
@@ -301,9 +305,34 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 	return { ...cur.loc };
 }
 
+/**
+ * A two-character county's full name (沛县, 单县, 滑县) is weak because it hides in longer words (振兴县域 →
+ * 兴县), but after 落户, 在…开工 and the like, or opening the text, it names the place even without its province.
+ */
+function namedDestination(mt: Mention): Place | null {
+	const hits = mt.pattern.hits;
+	if (hits.length !== 1 || hits[0].strength !== Strength.Weak || hits[0].place.name !== mt.pattern.text)
+		return null;
+	// A name opening the text is its subject (滑县举行…), not the tail of a longer word.
+	return mt.start === 0 || mt.weight >= 1.5 * FIELD_WEIGHT[mt.field] ? hits[0].place : null;
+}
+
+/**
+ * A zone spanning a province (海南自由贸易港, 河北自贸区) only frames the places named inside it
+ * (海南自贸港洋浦保税港区 is 洋浦): where the item names one, the zone counts as its province.
+ */
+function frameProvinceZones(resolved: Resolved[]): void {
+	const isFrame = (p: Place): boolean =>
+		p.level === 'zone' && p.parent !== null && p.parent.level === 'province' && !p.parent.municipality;
+	const inside = new Set(
+		resolved.filter((r) => r.place.depth > 0 && !isFrame(r.place)).map((r) => r.place.province)
+	);
+	for (const r of resolved) if (isFrame(r.place) && inside.has(r.place.province)) r.place = r.place.province;
+}
+
 /** Pick one place for a mention whose name fits several. */
 function choose(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, number>): Place | null {
-	if (hits[0].strength === Strength.Town) return chooseTown(hits, ctxCity);
+	if (hits[0].strength === Strength.Town) return chooseTown(hits, ctxProv, ctxCity);
 	if (hits.length === 1) {
 		const h = hits[0];
 		if (h.strength !== Strength.Weak) return h.place;
@@ -341,10 +370,18 @@ function choose(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, nu
 	return commonAncestor(strong.map((h) => h.place));
 }
 
-/** A township counts for its county only where the item names the county's city: never alone, never against. */
-function chooseTown(hits: Hit[], ctxCity: Map<Place, number>): Place | null {
+/**
+ * A township counts for its county only where the item names the county's city, or names its province and no
+ * city there and the name is the province's only township so called: never alone, never against.
+ */
+function chooseTown(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, number>): Place | null {
 	const fit = hits.filter((h) => (ctxCity.get(cityOf(h.place) as Place) ?? 0) > 0).map((h) => h.place);
-	return fit.length === 0 ? null : commonAncestor(fit);
+	if (fit.length > 0) return commonAncestor(fit);
+	const inProv = hits.filter((h) => (ctxProv.get(h.place.province) ?? 0) > 0);
+	if (inProv.length !== 1) return null;
+	const prov = inProv[0].place.province;
+	for (const c of ctxCity.keys()) if (c.province === prov) return null;
+	return inProv[0].place;
 }
 
 /** The deepest place containing all of them, or null when they lie in different provinces. */

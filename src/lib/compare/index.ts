@@ -13,3 +13,4 @@ export {
 	type Tally,
 	type WeekRange
 } from './compare';
+export { formatAmount, formatChange, formatPct } from './format';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SEED_REPORTS, seedStore } from '../../../src/lib/server/pipeline';
+import { parseReportFile, SEED_REPORTS, seedStore } from '../../../src/lib/server/pipeline';
 import { Store } from '../../../src/lib/store';
 
 let store: Store | undefined;
@@ -49,5 +49,40 @@ describe('first-start seeding', () => {
 		expect(example.title).toMatch(/示例/);
 		const unlocated = store.items().filter((i) => i.week === '2023-09-18' && i.location === null);
 		expect(unlocated.length).toBeGreaterThanOrEqual(1);
+	});
+});
+
+describe('the example week', () => {
+	const parsed = parseReportFile(SEED_REPORTS[1]!);
+	const item = async (title: string) => (await parsed).items.find((i) => i.title.includes(title))!;
+
+	it('takes its week from its header and says it is an example', async () => {
+		const { report } = await parsed;
+		expect(report).toMatchObject({ week: '2023-09-18', weekSource: 'header', warnings: [] });
+		expect(report.title).toContain('示例');
+	});
+
+	it('has items in all three sections, each dated inside its week or undated', async () => {
+		const { items } = await parsed;
+		const bySection = (s: string) => items.filter((i) => i.section === s).length;
+		expect([bySection('investment'), bySection('news'), bySection('policy')]).toEqual([20, 9, 6]);
+		for (const i of items)
+			if (i.date !== null) expect(i.date >= '2023-09-18' && i.date <= '2023-09-24').toBe(true);
+		expect(items.every((i) => i.source?.startsWith('示例'))).toBe(true);
+	});
+
+	it('reads 亿元 and 万元, event totals, and an unknown amount as unknown', async () => {
+		expect((await item('哈尔滨新区')).amountYi).toBe(0.85);
+		expect((await item('世界制造业大会重大项目')).amountYi).toBe(1356.2);
+		expect((await item('兰州新区')).amountYi).toBe(126);
+		expect((await item('海口江东新区')).amountYi).toBeNull();
+	});
+
+	it('places projects in zones across many provinces, and keeps the one no gazetteer knows', async () => {
+		const { items } = await parsed;
+		expect((await item('成都高新区')).location).toMatchObject({ level: 'zone', city: '成都市' });
+		expect((await item('长沙经开区')).location).toMatchObject({ level: 'zone', province: '湖南省' });
+		expect(new Set(items.map((i) => i.location?.province).filter(Boolean)).size).toBeGreaterThanOrEqual(20);
+		expect((await item('星河湾智造产业园')).location).toBeNull();
 	});
 });

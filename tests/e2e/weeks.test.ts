@@ -81,6 +81,24 @@ describe('a fresh start', () => {
 	});
 });
 
+describe('the comparison under the map filters', () => {
+	it('applies the other filters to both periods and says which', async () => {
+		const page = await browser.newPage({ viewport: VIEWPORTS[0] });
+		try {
+			await page.goto(`${app.baseUrl}/compare?section=policy&lang=en`);
+			expect(await page.getByTestId('compare-filters').textContent()).toContain('Policy');
+			const cells = await page.getByTestId('compare-sectors').locator('tfoot td').allTextContents();
+			const policy = (week: string) => inWeek(week).filter((i) => i.section === 'policy').length;
+			expect([Number(cells[0]), Number(cells[2])]).toEqual([policy(LAST), policy(FIRST)]);
+			// Policy items have no amounts: unknown, so no percentage rather than −100% or 0%.
+			expect(cells[1]).toBe('0*');
+			expect(cells[5]).toBe('—');
+		} finally {
+			await page.close();
+		}
+	});
+});
+
 describe.each(VIEWPORTS)('weeks at $width×$height', (viewport) => {
 	let page: Page;
 	beforeAll(async () => {

@@ -118,6 +118,15 @@ describe.each(VIEWPORTS)('weeks at $width×$height', (viewport) => {
 			[LAST, false]
 		]);
 		await shot(page, '0-all');
+
+		// A slot of the axis picks its week, a gap included.
+		await chart.locator(`rect[data-pick="${GAP}"]`).click();
+		await expect.poll(() => weekShown(page)).toBe(GAP);
+		expect(await shownCount(page)).toBe(0);
+		await chart.locator(`rect[data-pick="${LAST}"]`).focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => weekShown(page)).toBe(LAST);
+		expect(await shownCount(page)).toBe(inWeek(LAST).length);
 	});
 
 	it('plays through the weeks, pauses, and stops after the last week', async () => {

@@ -163,6 +163,21 @@ describe.each(VIEWPORTS)('weeks at $width×$height', (viewport) => {
 		await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('false');
 		expect(await weekShown(page)).toBe(LAST);
 		expect(new URL(page.url()).searchParams.get('week') ?? LAST).toBe(LAST);
+
+		// Play again from the start; a range chosen by hand meanwhile stops the player and stays.
+		await button.click();
+		await expect.poll(() => weekShown(page)).toBe(FIRST);
+		await page.getByTestId('week-to').selectOption(LAST);
+		await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('false');
+		const from = await weekShown(page); // FIRST, or GAP if a step came first
+		expect([FIRST, GAP]).toContain(from);
+		await page.waitForTimeout(2_000); // longer than a step
+		const filters = await page.evaluate(
+			() =>
+				(window as unknown as { __parkmap: { filters: { weekFrom: string; weekTo: string } } }).__parkmap
+					.filters
+		);
+		expect(filters).toMatchObject({ weekFrom: from, weekTo: LAST });
 	});
 
 	it('compares the example week with the seed week, then a range with a week', async () => {

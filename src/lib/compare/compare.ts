@@ -64,21 +64,17 @@ export function compareRow(key: string, current: Tally, baseline: Tally): Compar
 	};
 }
 
+type Side = 'current' | 'baseline';
+type Tallies = Map<string, Record<Side, Tally>>;
+
+function tally(tallies: Tallies, key: string, side: Side, amountYi: number | null): void {
+	let entry = tallies.get(key);
+	if (!entry) tallies.set(key, (entry = { current: emptyTally(), baseline: emptyTally() }));
+	add(entry[side], amountYi);
+}
+
 /** Rows by key, largest known total of either side first, then by count, then by key. */
-function rowsBy<T extends FilterableItem>(
-	current: readonly T[],
-	baseline: readonly T[],
-	keyOf: (item: T) => string
-): CompareRow[] {
-	const tallies = new Map<string, { current: Tally; baseline: Tally }>();
-	const tally = (item: T, side: 'current' | 'baseline') => {
-		const key = keyOf(item);
-		let entry = tallies.get(key);
-		if (!entry) tallies.set(key, (entry = { current: emptyTally(), baseline: emptyTally() }));
-		add(entry[side], item.amountYi);
-	};
-	for (const item of current) tally(item, 'current');
-	for (const item of baseline) tally(item, 'baseline');
+function rows(tallies: Tallies): CompareRow[] {
 	const size = (r: CompareRow) => Math.max(r.current.totalYi, r.baseline.totalYi);
 	const count = (r: CompareRow) => Math.max(r.current.count, r.baseline.count);
 	return [...tallies.entries()]
@@ -90,9 +86,12 @@ function rowsBy<T extends FilterableItem>(
 export const sectorKey = (item: FilterableItem): string => item.sectors[0] ?? '';
 export const provinceKey = (item: FilterableItem): string => item.location?.province ?? '';
 
+const within = (week: string, r: WeekRange) => week >= r.from && week <= r.to;
+
 /**
  * Compares the items of two week ranges under the same other filters (sector, section, amount,
- * text); the filters' own weeks are ignored, the ranges decide.
+ * text); the filters' own weeks are ignored, the ranges decide. An item in both ranges (when they
+ * overlap) counts on both sides. One pass; items outside both ranges are not filtered at all.
  */
 export function compareWeeks<T extends FilterableItem>(
 	items: readonly T[],
@@ -100,17 +99,27 @@ export function compareWeeks<T extends FilterableItem>(
 	current: WeekRange,
 	baseline: WeekRange
 ): Comparison {
-	const pick = (r: WeekRange) =>
-		items.filter((item) => matchesFilters(item, { ...filters, weekFrom: r.from, weekTo: r.to }));
-	const a = pick(current);
-	const b = pick(baseline);
-	const all = rowsBy(a, b, () => '')[0];
+	const others: Filters = { ...filters, weekFrom: null, weekTo: null };
+	const total: Tallies = new Map();
+	const bySector: Tallies = new Map();
+	const byProvince: Tallies = new Map();
+	for (const item of items) {
+		const sides: Side[] = [];
+		if (within(item.week, current)) sides.push('current');
+		if (within(item.week, baseline)) sides.push('baseline');
+		if (sides.length === 0 || !matchesFilters(item, others)) continue;
+		for (const side of sides) {
+			tally(total, '', side, item.amountYi);
+			tally(bySector, sectorKey(item), side, item.amountYi);
+			tally(byProvince, provinceKey(item), side, item.amountYi);
+		}
+	}
 	return {
 		current,
 		baseline,
-		total: all ?? compareRow('', emptyTally(), emptyTally()),
-		bySector: rowsBy(a, b, sectorKey),
-		byProvince: rowsBy(a, b, provinceKey)
+		total: rows(total)[0] ?? compareRow('', emptyTally(), emptyTally()),
+		bySector: rows(bySector),
+		byProvince: rows(byProvince)
 	};
 }
 

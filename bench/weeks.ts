@@ -1,7 +1,7 @@
 /**
  * The comparison page's work on the server: one week against the eleven before it, by sector and
  * by province, over 100,000 synthetic projects in 12 weeks. Prints JSON and a short table.
- * Usage: npm run bench -- compare
+ * Usage: npm run bench -- weeks
  */
 import { compareWeeks, timeAxis } from '../src/lib/compare';
 import { NO_FILTERS } from '../src/lib/filters';
@@ -30,7 +30,7 @@ const slots = timeAxis(weeks, new Map()).length;
 const axisMs = performance.now() - t0;
 
 const result = {
-	bench: 'compare.weeks',
+	bench: 'weeks.compare',
 	node: process.version,
 	items: items.length,
 	weeks: weeks.length,

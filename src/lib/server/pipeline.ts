@@ -11,8 +11,17 @@ import type { Location } from '../gazetteer/types';
 import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
 import { parseOffThread } from './worker';
 
-/** The report shipped with the project and stored on first start. */
-export const SEED_REPORT = 'data/seed/report-2023-09-04.txt';
+/**
+ * The reports shipped with the project and stored on first start: the real report of the week of
+ * 2023-09-04 and an example week (2023-09-18, written for ParkMap and marked as such in its text;
+ * see data/seed/README.md), so a fresh start shows weeks over time with a gap between them.
+ */
+export const SEED_REPORTS: readonly string[] = [
+	'data/seed/report-2023-09-04.txt',
+	'data/seed/report-2023-09-18.txt'
+];
+/** The first seed report (the real one). */
+export const SEED_REPORT = SEED_REPORTS[0]!;
 
 /** A file the user named that cannot be read at all. */
 export class InputFileError extends Error {}
@@ -68,13 +77,24 @@ export function parseReportFile(path: string, options: { week?: string } = {}): 
 
 let shared: Promise<Store> | undefined;
 
-/** The app's store, opened once; the embedded seed report is ingested when the store is empty. */
+/**
+ * Stores the seed reports when the store holds no report yet (a first start). Each is parsed before
+ * any is stored, so a seed that fails to parse leaves the store empty; ingesting is idempotent, so a
+ * second call changes nothing. Returns how many reports were added.
+ */
+export async function seedStore(store: Store, paths: readonly string[] = SEED_REPORTS): Promise<number> {
+	if (store.reports().length > 0) return 0;
+	const reports = [];
+	for (const path of paths)
+		reports.push({ report: await parseReportFile(resolve(path)), name: basename(path) });
+	return reports.filter(({ report, name }) => store.ingest(report, name).added).length;
+}
+
+/** The app's store, opened once; the embedded seed reports are ingested when the store is empty. */
 export function appStore(): Promise<Store> {
 	shared ??= (async () => {
 		const store = new Store();
-		if (store.reports().length === 0) {
-			store.ingest(await parseReportFile(resolve(SEED_REPORT)), basename(SEED_REPORT));
-		}
+		await seedStore(store);
 		return store;
 	})();
 	return shared;

@@ -62,7 +62,14 @@ const zh = {
 	summary: '汇总',
 	count: '项',
 	otherSectors: '其他',
-	noSector: '未分类'
+	noSector: '未分类',
+	// The map's legend and tooltips.
+	legendFamily: '颜色：行业大类（按第一个行业）',
+	legendFiltered: '颜色：所选行业',
+	legendEvent: '菱形：签约活动（多个项目合计）',
+	event: '活动',
+	eventProjects: '个项目合计',
+	undated: '日期未知'
 };
 
 const en: typeof zh = {
@@ -121,7 +128,14 @@ const en: typeof zh = {
 	summary: 'Summary',
 	count: 'items',
 	otherSectors: 'Other',
-	noSector: 'Unclassified'
+	noSector: 'Unclassified',
+	// The map's legend and tooltips.
+	legendFamily: 'Colour: sector family (of the first sector)',
+	legendFiltered: 'Colour: the chosen sectors',
+	legendEvent: 'Diamond: signing event (several projects in one)',
+	event: 'Event',
+	eventProjects: 'projects in total',
+	undated: 'date unknown'
 };
 
 export type MessageKey = keyof typeof zh;

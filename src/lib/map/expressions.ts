@@ -90,3 +90,21 @@ export function projectFilter(maxSectors: number): ExpressionSpecification {
 		]
 	] as ExpressionSpecification;
 }
+
+/**
+ * The global-state key of the filter's sector colours (see filterColours in palette.ts): a
+ * key of its own, so that only a change of the chosen sectors re-colours the projects.
+ */
+export const COLOUR_STATE = 'sectorColours';
+
+/**
+ * The project fill: the filter colour of the first of a feature's sectors the filter chose,
+ * else its own colour `c` (its first sector's family). Agrees with projectColour in palette.ts.
+ */
+export function projectColourExpression(maxSectors: number): ExpressionSpecification {
+	const colours = ['global-state', COLOUR_STATE] as unknown as ExpressionSpecification;
+	const lookups: ExpressionSpecification[] = [];
+	for (let i = 0; i < Math.max(1, maxSectors); i++)
+		lookups.push(['get', ['to-string', ['coalesce', ['get', `s${i}`], '']], colours]);
+	return ['to-color', ['coalesce', ...lookups, ['get', 'c']]] as ExpressionSpecification;
+}

@@ -29,6 +29,8 @@ export interface ProjectProperties {
 	city: string;
 	/** Lower-case search text (see searchText in $lib/filters). */
 	q: string;
+	/** 1 for an event (a signing conference that sums many projects), absent for a project. */
+	ev?: 1;
 	[sector: `s${number}`]: string;
 }
 
@@ -65,6 +67,7 @@ export function projectsToGeoJSON(
 			q: searchText(item)
 		};
 		if (item.amountYi !== null) properties.a = item.amountYi;
+		if (item.kind === 'event') properties.ev = 1;
 		item.sectors.forEach((s, k) => (properties[`s${k}`] = s));
 		maxSectors = Math.max(maxSectors, item.sectors.length);
 		features.push({
@@ -86,6 +89,20 @@ export interface CityProperties {
 	n: number;
 	key: string;
 	name: string;
+	/** Short name for the map label (南京 for 南京市). */
+	label: string;
+	/** Radius in px of the city's marker with every project shown: its label sits outside it. */
+	lr: number;
+	/** Total of the city's known amounts, 亿元: larger cities are labelled first. */
+	t: number;
+}
+
+const NAME_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|盟|省|市)$/;
+
+/** The name without its administrative suffix, where two characters or more remain. */
+export function shortName(name: string): string {
+	const short = name.replace(NAME_SUFFIX, '');
+	return short.length >= 2 ? short : name;
 }
 
 /**
@@ -95,14 +112,22 @@ export interface CityProperties {
  */
 export function citiesToGeoJSON(
 	groups: readonly CityGroup<unknown>[],
-	labelPoints: ReadonlyMap<string, [number, number]>
+	labelPoints: ReadonlyMap<string, [number, number]>,
+	markerRadius: (group: CityGroup<unknown>) => number = () => 0
 ): FeatureCollection<Point, CityProperties> {
 	return {
 		type: 'FeatureCollection',
 		features: groups.map((g, n) => ({
 			type: 'Feature',
 			id: n,
-			properties: { n, key: g.key, name: g.name },
+			properties: {
+				n,
+				key: g.key,
+				name: g.name,
+				label: shortName(g.name),
+				lr: Math.round(markerRadius(g) * 10) / 10,
+				t: g.totalYi
+			},
 			geometry: { type: 'Point', coordinates: labelPoints.get(g.key) ?? [g.lon, g.lat] }
 		}))
 	};

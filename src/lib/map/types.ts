@@ -21,6 +21,10 @@ export interface MapItem {
 	location: Location | null;
 	caption: string | null;
 	body: string;
+	/** An event (a signing conference totalling many projects) or a project; absent means project. */
+	kind?: 'project' | 'event';
+	/** How many projects an event reports, when it says; null or absent otherwise. */
+	projectCount?: number | null;
 }
 
 /** Picks the fields the map page needs from a stored item (or any Item with a week). */
@@ -37,6 +41,8 @@ export function toMapItem(item: MapItem): MapItem {
 		source: item.source,
 		location: item.location,
 		caption: item.caption,
-		body: item.body
+		body: item.body,
+		...(item.kind ? { kind: item.kind } : {}),
+		...(item.projectCount !== undefined ? { projectCount: item.projectCount } : {})
 	};
 }

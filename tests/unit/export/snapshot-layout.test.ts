@@ -70,8 +70,9 @@ describe('snapshot layout', () => {
 			.map((t) => t.text)
 			.join('');
 		for (const s of DATA_SOURCES) expect(footer).toContain(s.licence);
-		// The legend names each sector colour and draws its circles inside the legend box.
-		for (const sector of ['新材料', '生物医药', '新能源', '投资额（亿元）', '金额不详']) {
+		// The legend names each colour (the sector families of the items' first sectors) and draws
+		// its circles inside the legend box.
+		for (const sector of ['材料·化工', '能源·环保', '投资额（亿元）', '金额不详']) {
 			const t = texts.find((x) => x.text === sector);
 			expect(t && inside(layout.legend, t.x, t.y), sector).toBe(true);
 		}

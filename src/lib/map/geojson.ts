@@ -84,6 +84,21 @@ export function projectsToGeoJSON(
 	return { data: { type: 'FeatureCollection', features }, maxSectors };
 }
 
+/**
+ * The largest marker drawn at a city, in px: its city circle or ring (drawn `ringPad` px beyond
+ * its radius), or the largest of its project circles.
+ */
+export function largestMarker(
+	ringRadius: number,
+	ringPad: number,
+	amounts: readonly (number | null)[],
+	scale: RadiusScale
+): number {
+	let largest = ringRadius > 0 ? ringRadius + ringPad : 0;
+	for (const a of amounts) largest = Math.max(largest, featureRadius(scale, a));
+	return largest;
+}
+
 export interface CityProperties {
 	/** Index into the city list (also the feature id, for feature-state). */
 	n: number;
@@ -91,7 +106,10 @@ export interface CityProperties {
 	name: string;
 	/** Short name for the map label (南京 for 南京市). */
 	label: string;
-	/** Radius in px of the city's marker with every project shown: its label sits outside it. */
+	/**
+	 * Radius in px of the largest marker at the city with every project shown (its ring, its
+	 * largest project): its label sits outside it, and it keeps other labels off.
+	 */
 	lr: number;
 	/** Total of the city's known amounts, 亿元: larger cities are labelled first. */
 	t: number;
@@ -110,10 +128,10 @@ export function shortName(name: string): string {
  * else at the mean of its projects. Counts and totals change with the filters and travel
  * as feature-state, so this collection is built once.
  */
-export function citiesToGeoJSON(
-	groups: readonly CityGroup<unknown>[],
+export function citiesToGeoJSON<T>(
+	groups: readonly CityGroup<T>[],
 	labelPoints: ReadonlyMap<string, [number, number]>,
-	markerRadius: (group: CityGroup<unknown>) => number = () => 0
+	markerRadius: (group: CityGroup<T>) => number = () => 0
 ): FeatureCollection<Point, CityProperties> {
 	return {
 		type: 'FeatureCollection',

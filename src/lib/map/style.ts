@@ -199,6 +199,25 @@ export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}
 	};
 }
 
+/** The basemap's label layers, each with the kind of label point it draws. */
+const BASEMAP_LABELS = [
+	{ layer: 'labels-city', kind: 'city' },
+	{ layer: 'labels-province', kind: 'province' }
+];
+
+/**
+ * Filters for the basemap's label layers that leave out the places the city labels name (by
+ * area code, the city key), so a city with projects is named once, beside its marker.
+ */
+export function basemapLabelFilters(
+	cityKeys: readonly string[]
+): { layer: string; filter: FilterSpecification }[] {
+	return BASEMAP_LABELS.map(({ layer, kind: k }) => ({
+		layer,
+		filter: ['all', kind(k), ['!', ['in', ['get', 'adcode'], ['literal', [...cityKeys]]]]]
+	}));
+}
+
 /** Below this zoom city rings are shown around groups of two or more projects. */
 export const CITY_RING_MAX_ZOOM = 8;
 

@@ -29,13 +29,14 @@ export interface ProjectProperties {
 	city: string;
 	/** Lower-case search text (see searchText in $lib/filters). */
 	q: string;
-	/** 1 for an event (a signing conference that sums many projects), absent for a project. */
-	ev?: 1;
 	[sector: `s${number}`]: string;
 }
 
 export interface ProjectCollection {
+	/** The projects (items that are not events). */
 	data: FeatureCollection<Point, ProjectProperties>;
+	/** The events, drawn with a symbol of their own from a source of their own. */
+	events: FeatureCollection<Point, ProjectProperties>;
 	/** The most sectors any feature has: the filter expression checks that many. */
 	maxSectors: number;
 }
@@ -51,6 +52,7 @@ export function projectsToGeoJSON(
 	palette: SectorPalette
 ): ProjectCollection {
 	const features: Feature<Point, ProjectProperties>[] = [];
+	const events: Feature<Point, ProjectProperties>[] = [];
 	let maxSectors = 0;
 	items.forEach((item, i) => {
 		const loc = item.location;
@@ -67,10 +69,9 @@ export function projectsToGeoJSON(
 			q: searchText(item)
 		};
 		if (item.amountYi !== null) properties.a = item.amountYi;
-		if (item.kind === 'event') properties.ev = 1;
 		item.sectors.forEach((s, k) => (properties[`s${k}`] = s));
 		maxSectors = Math.max(maxSectors, item.sectors.length);
-		features.push({
+		(item.kind === 'event' ? events : features).push({
 			type: 'Feature',
 			id: i,
 			properties,
@@ -81,7 +82,11 @@ export function projectsToGeoJSON(
 	// the drawing order within a tile; a layout sort key would do it across tiles too, but splits
 	// the draw into one call per distinct size, and each call is costly on software renderers.
 	features.sort((a, b) => b.properties.r - a.properties.r || a.properties.i - b.properties.i);
-	return { data: { type: 'FeatureCollection', features }, maxSectors };
+	return {
+		data: { type: 'FeatureCollection', features },
+		events: { type: 'FeatureCollection', features: events },
+		maxSectors
+	};
 }
 
 /**

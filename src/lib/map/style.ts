@@ -35,6 +35,8 @@ export const FIRST_FRAME_MARK = 'parkmap:first-frame';
 
 export const SOURCE_PROJECTS = 'projects';
 export const SOURCE_CITIES = 'cities';
+/** Events: a source of their own, a few features that re-tile apart from the projects. */
+export const SOURCE_EVENTS = 'events';
 /** The highlighted project alone (a ring around every project, hidden but one, cost a pass over all of them). */
 export const SOURCE_HIGHLIGHT = 'highlight';
 export const LAYER_PROJECTS = 'projects';
@@ -230,6 +232,8 @@ export const DENSE_PROJECT_MIN_ZOOM = 5;
 /** Located projects above which the map switches to city circles at low zoom. */
 export const DENSE_THRESHOLD = 3000;
 
+const NO_TRANSITION = { duration: 0, delay: 0 };
+
 /** Feature-state key that hides a project on maps that are not dense (see projectLayers). */
 export const SHOWN_STATE = 'shown';
 
@@ -248,7 +252,7 @@ export const SHOWN_STATE = 'shown';
  */
 export function projectLayers(maxSectors: number, dense = false): LayerSpecification[] {
 	const filter = dense ? projectFilter(maxSectors) : undefined;
-	const colour = projectColourExpression(maxSectors);
+	const colour = projectColourExpression(maxSectors, dense);
 	const visible: ExpressionSpecification = ['boolean', ['feature-state', SHOWN_STATE], true];
 	/** The value while the project is shown, 0 (nothing drawn) while it is hidden. */
 	const whenShown = (value: ExpressionSpecification | number): ExpressionSpecification | number =>
@@ -294,20 +298,22 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 				}
 			};
 
-	const notEvent: ExpressionSpecification = ['!', ['has', 'ev']];
-	const isEvent: ExpressionSpecification = ['has', 'ev'];
 	const projects: CircleLayerSpecification = {
 		id: LAYER_PROJECTS,
 		type: 'circle',
 		source: SOURCE_PROJECTS,
 		minzoom: projectMinZoom,
-		filter: (filter ? ['all', notEvent, filter] : notEvent) as FilterSpecification,
+		...(filter ? { filter } : {}),
 		paint: {
 			'circle-radius': whenShown(['get', 'r']),
 			'circle-color': colour,
+			// Colours read global state: without this MapLibre fades them for 300 ms after every
+			// filter change, drawing frame after frame.
+			'circle-color-transition': NO_TRANSITION,
 			'circle-opacity': ['case', known, level(0.45, 0.72, 0.85), 0],
 			'circle-blur': level(0.7, 0.25, 0),
 			'circle-stroke-color': ['case', known, '#ffffff', colour],
+			'circle-stroke-color-transition': NO_TRANSITION,
 			'circle-stroke-width': whenShown(['case', known, level(0, 0.6, 1), 2]),
 			'circle-stroke-opacity': ['case', known, 1, level(0.55, 0.8, 1)]
 		}
@@ -327,9 +333,9 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 	const events: SymbolLayerSpecification = {
 		id: LAYER_EVENTS,
 		type: 'symbol',
-		source: SOURCE_PROJECTS,
+		source: SOURCE_EVENTS,
 		minzoom: projectMinZoom,
-		filter: (filter ? ['all', isEvent, filter] : isEvent) as FilterSpecification,
+		...(filter ? { filter } : {}),
 		layout: {
 			'icon-image': EVENT_ICON,
 			'icon-size': (EVENT_RADIUS * 2) / 20,
@@ -337,12 +343,13 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 		},
 		paint: {
 			'icon-color': colour,
+			'icon-color-transition': NO_TRANSITION,
 			'icon-halo-color': '#222222',
 			'icon-halo-width': 1.2,
 			'icon-opacity': whenShown(1)
 		}
 	};
-	return [ring, projects, highlight, events, ...labelLayers(dense, filter)];
+	return [ring, projects, highlight, events, ...labelLayers(dense)];
 }
 
 /**
@@ -352,7 +359,7 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
  * labels, which move aside or give way. Dense maps collide with the city circles only: a collider
  * per project would lay out 100,000 symbols.
  */
-function labelLayers(dense: boolean, filter: ExpressionSpecification | undefined): LayerSpecification[] {
+function labelLayers(dense: boolean): LayerSpecification[] {
 	const collider = {
 		'icon-image': COLLIDER_ICON,
 		'icon-allow-overlap': true
@@ -369,7 +376,6 @@ function labelLayers(dense: boolean, filter: ExpressionSpecification | undefined
 		id: LAYER_PROJECT_COLLIDERS,
 		type: 'symbol',
 		source: SOURCE_PROJECTS,
-		filter: (filter ? ['all', ['!', ['has', 'ev']], filter] : ['!', ['has', 'ev']]) as FilterSpecification,
 		layout: { ...collider, 'icon-size': ['/', ['*', 2, ['get', 'r']], COLLIDER_SIZE] }
 	};
 	const labels: SymbolLayerSpecification = {

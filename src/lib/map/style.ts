@@ -47,8 +47,12 @@ export const LAYER_CITY_LABELS = 'city-labels';
 /** Invisible icons as large as the markers: labels placed after them keep off the markers. */
 export const LAYER_PROJECT_COLLIDERS = 'project-colliders';
 export const LAYER_CITY_COLLIDERS = 'city-colliders';
-/** Layers a pointer or a tap can hit. */
-export const PICKABLE_LAYERS = [LAYER_PROJECTS, LAYER_EVENTS, LAYER_CITIES];
+/** Overlapping markers spread apart under the pointer (see spread.ts). */
+export const SOURCE_SPREAD = 'spread';
+export const LAYER_SPREAD_BACKDROP = 'spread-backdrop';
+export const LAYER_SPREAD_LEGS = 'spread-legs';
+export const LAYER_SPREAD_PROJECTS = 'spread-projects';
+export const LAYER_SPREAD_EVENTS = 'spread-events';
 /** Events are drawn as diamonds of this size whatever their amount (they sum many projects). */
 export const EVENT_RADIUS = 8;
 
@@ -349,7 +353,49 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 			'icon-opacity': whenShown(1)
 		}
 	};
-	return [ring, projects, highlight, events, ...labelLayers(dense)];
+	return [ring, projects, highlight, events, ...labelLayers(dense), ...spreadLayers(projects, events)];
+}
+
+/**
+ * The spread of overlapping markers (see spread.ts), on top of everything: a backdrop that
+ * hides what lies beneath, the legs, and the markers drawn as the project layers draw them.
+ */
+function spreadLayers(
+	projects: CircleLayerSpecification,
+	events: SymbolLayerSpecification
+): LayerSpecification[] {
+	const kindIs = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
+	return [
+		{
+			id: LAYER_SPREAD_BACKDROP,
+			type: 'circle',
+			source: SOURCE_SPREAD,
+			filter: kindIs('backdrop'),
+			paint: {
+				'circle-radius': ['get', 'reach'],
+				'circle-color': '#ffffff',
+				'circle-opacity': 0.85,
+				'circle-stroke-color': '#8a8a8a',
+				'circle-stroke-width': 0.8
+			}
+		},
+		{
+			id: LAYER_SPREAD_LEGS,
+			type: 'line',
+			source: SOURCE_SPREAD,
+			filter: kindIs('leg'),
+			paint: { 'line-color': '#6a6a6a', 'line-width': 1 }
+		},
+		{ ...projects, id: LAYER_SPREAD_PROJECTS, source: SOURCE_SPREAD, minzoom: 0, filter: kindIs('project') },
+		{
+			...events,
+			id: LAYER_SPREAD_EVENTS,
+			source: SOURCE_SPREAD,
+			minzoom: 0,
+			filter: kindIs('event'),
+			layout: { ...events.layout, 'icon-ignore-placement': true }
+		}
+	];
 }
 
 /**

@@ -105,6 +105,25 @@ describe('script injection and headers', () => {
 		expect(dialogs).toEqual([]);
 	});
 
+	it('an upload over the size limit or an empty file gets a message on the page, not a bare status', async () => {
+		await page.goto(`${app.baseUrl}/table`);
+		// The test app runs with the adapter's default body limit (512 KB), well under this file.
+		await page.setInputFiles('input[name=file]', {
+			name: 'big.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.alloc(2 * 1024 * 1024, 0x41)
+		});
+		await page.click('form[action="?/upload"] button[type=submit]');
+		await expect.poll(() => page.getByTestId('upload-error').textContent()).toMatch(/太大.*too large/);
+		await page.setInputFiles('input[name=file]', {
+			name: 'empty.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.alloc(0)
+		});
+		await page.click('form[action="?/upload"] button[type=submit]');
+		await expect.poll(() => page.getByTestId('upload-error').textContent()).toMatch(/空文件.*empty/);
+	});
+
 	it('every response carries the security headers; the page CSP forbids framing, <base> and foreign forms', async () => {
 		for (const path of ['/', '/table', '/api/map-data', '/api/reports', '/no-such-page']) {
 			const response = await fetch(`${app.baseUrl}${path}`);

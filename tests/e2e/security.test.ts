@@ -188,7 +188,8 @@ describe('write access beyond loopback', () => {
 		fetch(`${base}/api/reports`, {
 			method: 'POST',
 			body: new FormData(),
-			headers: { origin: base, ...headers }
+			// As if from another machine through a proxy: a loopback request without one is local.
+			headers: { origin: base, accept: 'application/json', 'x-forwarded-for': '203.0.113.5', ...headers }
 		});
 
 	beforeAll(() => {

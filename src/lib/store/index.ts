@@ -58,6 +58,8 @@ interface ItemRow {
 	caption: string | null;
 	body: string;
 	location: string | null;
+	kind: Item['kind'];
+	project_count: number | null;
 }
 
 export class Store {
@@ -109,8 +111,8 @@ export class Store {
 			 ON CONFLICT (id) DO NOTHING`
 		);
 		const insertItem = this.db.prepare(
-			`INSERT INTO items (id, report_id, ord, section, title, date, amount_yi, amount_text, sectors, source, caption, body, location)
-			 VALUES (@id, @reportId, @ord, @section, @title, @date, @amountYi, @amountText, @sectors, @source, @caption, @body, @location)`
+			`INSERT INTO items (id, report_id, ord, section, title, date, amount_yi, amount_text, sectors, source, caption, body, location, kind, project_count)
+			 VALUES (@id, @reportId, @ord, @section, @title, @date, @amountYi, @amountText, @sectors, @source, @caption, @body, @location, @kind, @projectCount)`
 		);
 		const store = this.db.transaction((): boolean => {
 			const inserted = insertReport.run({
@@ -139,7 +141,9 @@ export class Store {
 					source: item.source,
 					caption: item.caption,
 					body: item.body,
-					location: item.location ? JSON.stringify(item.location) : null
+					location: item.location ? JSON.stringify(item.location) : null,
+					kind: item.kind,
+					projectCount: item.projectCount
 				})
 			);
 			return true;
@@ -239,6 +243,8 @@ function rowToItem(row: ItemRow): StoredItem {
 		location: row.location ? (JSON.parse(row.location) as Location) : null,
 		caption: row.caption,
 		body: row.body,
+		kind: row.kind,
+		projectCount: row.project_count,
 		corrected: []
 	};
 }

@@ -39,5 +39,10 @@ export const MIGRATIONS: readonly string[] = [
 		created_at TEXT NOT NULL,
 		PRIMARY KEY (item_id, field)
 	);
+	`,
+	// An item is a project or an event that totals many projects (kind), with their count where stated.
+	`
+	ALTER TABLE items ADD COLUMN kind TEXT NOT NULL DEFAULT 'project' CHECK (kind IN ('project', 'event'));
+	ALTER TABLE items ADD COLUMN project_count INTEGER;
 	`
 ];

@@ -2,23 +2,27 @@ import { fail, isHttpError } from '@sveltejs/kit';
 import { isIsoDate, MAX_REPORT_BYTES, ReportError } from '$lib/report';
 import { clip, textField } from '$lib/server/limits';
 import { appStore, correctLocation, CorrectionError, ingestUpload } from '$lib/server/pipeline';
-import { tablePage, tableRow } from '$lib/server/table-page';
+import { filtersFromParams } from '$lib/filters';
+import { clipRow, tablePage } from '$lib/server/table-page';
 import { ParseBudgetError, ParseBusyError } from '$lib/server/worker';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
- * One page of the stored items as a table, under the same URL filters as the map
- * (paging and sorting: $lib/server/table-page).
+ * One page of the stored items as a table, under the same URL filters as the map, sorted and paged
+ * on the server ($lib/server/table-page): `rows` is the page, `items` the same rows (the page reads
+ * either), `total` the number matching, `stored` the number stored.
  */
 export const load: PageServerLoad = async ({ url }) => {
 	const store = await appStore();
 	const items = store.items();
-	const page = tablePage(items, url.searchParams);
+	const page = tablePage(items, url.searchParams, filtersFromParams(url.searchParams));
+	const rows = page.rows.map(clipRow);
 	return {
 		reports: store.reports().map((r) => ({ id: r.id, isoWeek: r.isoWeek, itemCount: r.itemCount })),
 		stored: items.length,
 		...page,
-		rows: page.rows.map(tableRow),
+		rows,
+		items: rows,
 		search: url.searchParams.toString()
 	};
 };
@@ -108,7 +112,10 @@ export const actions: Actions = {
 					unknown_place: `地名库中没有「${clip(place.trim())}」：请写县区、城市或开发区的名称，如 通州区、南通市、南通高新区。`,
 					invalid: '无法校正这一条。'
 				}[e.code];
-				return fail(422, { placeError: { id, message: `${zh} ${e.message}` } });
+				// `code` and `place` let the page say it in the reader's language alone.
+				return fail(422, {
+					placeError: { id, message: `${zh} ${e.message}`, code: e.code, place: place.trim() }
+				});
 			}
 			throw e;
 		}

@@ -28,6 +28,32 @@ describe('write access', () => {
 		expect(checkWrite({ host: '::1', token: '' }, null)).toEqual({ allowed: true });
 	});
 
+	it('on every interface (npm start), is open to requests that came in on loopback without a proxy', () => {
+		for (const host of [undefined, '0.0.0.0', '::']) {
+			expect(checkWrite({ host, token: undefined, localAddress: '127.0.0.1' }, null)).toEqual({
+				allowed: true
+			});
+			expect(checkWrite({ host, token: undefined, localAddress: '::ffff:127.0.0.1' }, null)).toEqual({
+				allowed: true
+			});
+			// Through a proxy on this machine, or from the network: refused.
+			expect(
+				checkWrite({ host, token: undefined, localAddress: '127.0.0.1', forwarded: true }, null)
+			).toMatchObject({
+				allowed: false
+			});
+			expect(checkWrite({ host, token: undefined, localAddress: '192.168.1.5' }, null)).toMatchObject({
+				allowed: false
+			});
+		}
+		// A specific public listen address is never open, whatever the socket says.
+		expect(
+			checkWrite({ host: '192.168.1.5', token: undefined, localAddress: '127.0.0.1' }, null)
+		).toMatchObject({
+			allowed: false
+		});
+	});
+
 	it('refuses writes on any other address when no token is configured, whatever is presented', () => {
 		for (const host of [undefined, '0.0.0.0', '192.168.1.5']) {
 			expect(checkWrite({ host, token: undefined }, 'anything')).toMatchObject({

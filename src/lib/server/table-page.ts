@@ -6,7 +6,14 @@
  * filters of $lib/filters. Pure.
  */
 import { applyFilters, countsAsProject, type FilterableItem, type Filters } from '../filters';
-import { pageCount, pageRows, sortRows, tableQuery, type SortableRow, type TableQuery } from '../ui/table-view';
+import {
+	pageCount,
+	pageRows,
+	sortRows,
+	tableQuery,
+	type SortableRow,
+	type TableQuery
+} from '../ui/table-view';
 
 /** Longest caption and body a table row carries; the map's side panel and the exports have the full text. */
 export const ROW_CAPTION_CHARS = 80;

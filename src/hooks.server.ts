@@ -1,15 +1,15 @@
 /**
- * Runs around every request: refuses cross-site writes, oversized query strings and writes
- * without access (every non-read request, so routes added later are covered without doing
+ * Runs around every request: refuses oversized query strings, refuses writes from other sites and
+ * checks write access for every non-read request (so routes added later are covered without doing
  * anything), and sets the security headers on every response.
  */
 import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
-import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { checkWrite, isForwarded, isWrite, presentedToken, TOKEN_COOKIE } from '$lib/server/access';
+import type { Handle } from '@sveltejs/kit';
+import { ACCESS_MESSAGES, checkWrite, isWrite, presentedToken, TOKEN_COOKIE } from '$lib/server/access';
 import { applySecurityHeaders } from '$lib/server/headers';
 import { queryProblem } from '$lib/server/limits';
-import { refuseWrite } from '$lib/server/refusal';
+import { CROSS_SITE, refuse } from '$lib/server/refusal';
 import { isSameOriginWrite } from '$lib/server/same-origin';
 import { installShutdown } from '$lib/server/shutdown';
 
@@ -18,44 +18,36 @@ if (!dev) installShutdown();
 /** The sign-in form checks the token itself. */
 const SIGN_IN_PATH = '/admin';
 
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** A query string over the limits: a short page or JSON saying so, never the input echoed. */
-function refuseQuery(event: RequestEvent, message: string): Response {
-	if (!(event.request.headers.get('accept') ?? '').includes('text/html')) {
-		return Response.json({ message }, { status: 414 });
+/** The host name a request was addressed to, without its port. */
+function addressedHost(request: Request): string | undefined {
+	const host = request.headers.get('host');
+	if (!host) return undefined;
+	try {
+		return new URL(`http://${host}`).hostname;
+	} catch {
+		return host;
 	}
-	const body = `<!doctype html><meta charset="utf-8"><title>ParkMap</title><p>${escapeHtml(message)}</p><p><a href="/">ParkMap</a></p>`;
-	return new Response(body, { status: 414, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
-/** The refusal a request gets before any route runs, or null to let it through. */
-function gate(event: RequestEvent): Response | null {
+function gate(event: Parameters<Handle>[0]['event']): Response | null {
 	const { request, url } = event;
+	const problem = queryProblem(url.search.slice(1));
+	if (problem) {
+		return refuse(request, url, 414, 'query_too_long', { zh: problem, en: problem });
+	}
+	if (!isWrite(request.method)) return null;
 	if (
 		!isSameOriginWrite({ method: request.method, headers: request.headers, url }, env.ORIGIN || undefined)
 	) {
-		return refuseWrite(request, url, 403, 'cross_site');
+		return refuse(request, url, 403, 'cross_site', CROSS_SITE);
 	}
-	const problem = queryProblem(url.search.slice(1));
-	if (problem) return refuseQuery(event, problem);
-	if (!isWrite(request.method) || url.pathname === SIGN_IN_PATH) return null;
-	// adapter-node passes the request's socket: the address the request came in on.
-	const socket = (event.platform as { req?: { socket?: { localAddress?: string } } } | undefined)?.req
-		?.socket;
+	if (url.pathname === SIGN_IN_PATH) return null;
 	const decision = checkWrite(
-		{
-			host: env.HOST,
-			token: env.PARKMAP_ADMIN_TOKEN,
-			dev,
-			localAddress: socket?.localAddress,
-			forwarded: isForwarded(request.headers)
-		},
+		{ host: env.HOST, token: env.PARKMAP_ADMIN_TOKEN, dev, requestHost: addressedHost(request) },
 		presentedToken(request.headers.get('authorization'), event.cookies.get(TOKEN_COOKIE))
 	);
-	return decision.allowed ? null : refuseWrite(request, url, decision.status, decision.reason);
+	if (decision.allowed) return null;
+	return refuse(request, url, decision.status, decision.reason, ACCESS_MESSAGES[decision.reason]);
 }
 
 export const handle: Handle = async ({ event, resolve }) => {

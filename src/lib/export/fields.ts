@@ -6,13 +6,9 @@ import { COLUMN_LABELS, KIND_LABELS, LEVEL_LABELS, SECTION_LABELS, type Lang } f
 import type { Item } from '../report/types';
 
 /** What the exports need of an item: the contract fields plus the week of its report. */
-export interface ExportItem extends Omit<Item, 'kind' | 'projectCount'> {
+export interface ExportItem extends Item {
 	/** Monday of the report's week, YYYY-MM-DD. */
 	week: string;
-	/** Items stored before events were told apart have no kind: they are projects. */
-	kind?: 'project' | 'event';
-	/** For an event, how many projects it reports when the text says. */
-	projectCount?: number | null;
 }
 
 /**
@@ -128,14 +124,14 @@ export function guardCell<T extends Cell>(value: T): T {
 	return value;
 }
 
-/** The values of an item's row in column order, unguarded: XLSX writes them as typed cells. */
+/** The cells of an item in column order, as the reader sees them (labels or keys), unguarded. */
 export function itemCells(item: ExportItem, { headers = 'labels', lang = 'zh' }: SheetOptions = {}): Cell[] {
 	const raw = itemRecord(item);
 	const record = headers === 'keys' ? raw : labelledRecord(raw, lang);
 	return COLUMNS.map((column) => record[column]);
 }
 
-/** The row of an item in column order, every text cell guarded; numbers stay numbers. */
+/** The row of an item in column order for text formats, every text cell guarded; numbers stay numbers. */
 export function itemRow(item: ExportItem, options: SheetOptions = {}): Cell[] {
 	return itemCells(item, options).map(guardCell);
 }

@@ -1,12 +1,11 @@
 /**
  * Who may write (upload, review, publish, correct, delete). Reading needs nothing.
  *
- * Writes are open when only this machine can be writing and no token is configured: the server
- * listens on a loopback address (HOST=127.0.0.1, ::1 or localhost), or it listens on every address
- * (adapter-node's default, `npm start`) and the request came in on a loopback address with no
- * proxy's forwarding header. Otherwise a token set in PARKMAP_ADMIN_TOKEN is required; without one
- * such a server refuses writes. The client's address alone proves nothing (behind a reverse proxy
- * every request comes from the proxy), so a server behind a proxy needs a token.
+ * Writes are open when the server listens on a loopback address (HOST=127.0.0.1, ::1 or localhost)
+ * and no token is configured: then only this machine can reach it. On any other address a token
+ * set in PARKMAP_ADMIN_TOKEN is required; without one such a server refuses writes. The decision
+ * rests on the listen address, never on the client's: behind a reverse proxy every request comes
+ * from the proxy's (often loopback) address, so the client address proves nothing.
  * Pure: the caller passes the environment and the request's parts.
  */
 import { timingSafeEqual } from 'node:crypto';
@@ -31,27 +30,28 @@ export function isLoopbackHost(host: string | undefined): boolean {
 	return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
 }
 
-/** Listen addresses that mean every interface. */
-export function isWildcardHost(host: string | undefined): boolean {
-	return !host || host === '0.0.0.0' || host === '::' || host === '[::]';
-}
-
 export interface AccessSettings {
 	/** The listen address (adapter-node's HOST); unset means every interface. */
 	host: string | undefined;
-	/** The address the request came in on (the socket's local address), when known. */
-	localAddress?: string;
-	/** Whether the request carries a proxy's forwarding header (Forwarded, X-Forwarded-For, X-Real-IP). */
-	forwarded?: boolean;
 	/** PARKMAP_ADMIN_TOKEN; empty counts as unset. */
 	token: string | undefined;
 	/** The dev server listens on localhost unless told otherwise. */
 	dev?: boolean;
+	/**
+	 * The host name the request was addressed to (its Host header). Without a token, a loopback
+	 * server takes writes only when addressed by a loopback name: a page of another site whose
+	 * name was rebound to 127.0.0.1, or a proxy forwarding the world, is not this machine's user.
+	 */
+	requestHost?: string;
 }
 
-export type AccessRefusal = 'no_token_configured' | 'token_required' | 'wrong_token';
-
-export type AccessDecision = { allowed: true } | { allowed: false; status: 401 | 403; reason: AccessRefusal };
+export type AccessDecision =
+	| { allowed: true }
+	| {
+			allowed: false;
+			status: 401 | 403;
+			reason: 'no_token_configured' | 'token_required' | 'wrong_token' | 'not_addressed_locally';
+	  };
 
 function sameToken(given: string, expected: string): boolean {
 	const a = Buffer.from(given);
@@ -69,11 +69,12 @@ export function checkWrite(settings: AccessSettings, presented: string | null): 
 			? { allowed: true }
 			: { allowed: false, status: 403, reason: 'wrong_token' };
 	}
-	const local =
-		isLoopbackHost(settings.host) ||
-		(settings.dev === true && !settings.host) ||
-		(isWildcardHost(settings.host) && isLoopbackHost(settings.localAddress) && settings.forwarded !== true);
-	return local ? { allowed: true } : { allowed: false, status: 403, reason: 'no_token_configured' };
+	const local = isLoopbackHost(settings.host) || (settings.dev === true && !settings.host);
+	if (!local) return { allowed: false, status: 403, reason: 'no_token_configured' };
+	if (settings.requestHost !== undefined && !isLoopbackHost(settings.requestHost)) {
+		return { allowed: false, status: 403, reason: 'not_addressed_locally' };
+	}
+	return { allowed: true };
 }
 
 /** The token a request presents: `Authorization: Bearer …`, else the sign-in cookie. */
@@ -82,16 +83,18 @@ export function presentedToken(authorization: string | null, cookie: string | un
 	return bearer || cookie || null;
 }
 
-/** Whether a request went through a proxy that says so. */
-export function isForwarded(headers: Headers): boolean {
-	return headers.has('forwarded') || headers.has('x-forwarded-for') || headers.has('x-real-ip');
-}
-
-/** What a refused write is told, per language: what happened and what to do. */
-export const ACCESS_TEXT: Record<AccessRefusal, { zh: string; en: string }> = {
+/** What a refused write is told, in the page's language: what happened and what to do. */
+export const ACCESS_MESSAGES: Record<
+	Extract<AccessDecision, { allowed: false }>['reason'],
+	Record<'zh' | 'en', string>
+> = {
 	no_token_configured: {
-		zh: '此服务器只接受本机的写入，且未设置管理口令。请在服务器本机上操作，或设置环境变量 PARKMAP_ADMIN_TOKEN 后重启并在 /admin 输入口令。',
-		en: 'This server takes writes only from its own machine, and no admin token is set. Work on the server machine itself, or set PARKMAP_ADMIN_TOKEN, restart, and enter the token at /admin.'
+		zh: '此服务器未开放写入：它监听的不是本机地址，且未设置管理口令。请以 HOST=127.0.0.1 启动，或设置环境变量 PARKMAP_ADMIN_TOKEN 后在 /admin 输入口令。',
+		en: 'Writing is off on this server: it listens on a non-loopback address and no admin token is set. Start it with HOST=127.0.0.1, or set PARKMAP_ADMIN_TOKEN and enter the token at /admin.'
+	},
+	not_addressed_locally: {
+		zh: '此服务器只接受发往本机地址（localhost、127.0.0.1）的写入。若要经由其他域名或反向代理写入，请设置环境变量 PARKMAP_ADMIN_TOKEN 后在 /admin 输入口令。',
+		en: 'This server takes writes only when addressed as localhost or 127.0.0.1. To write through another name or a reverse proxy, set PARKMAP_ADMIN_TOKEN and enter the token at /admin.'
 	},
 	token_required: {
 		zh: '写入需要管理口令：请在 /admin 输入口令，或在请求中加 Authorization: Bearer <口令>。',
@@ -102,8 +105,3 @@ export const ACCESS_TEXT: Record<AccessRefusal, { zh: string; en: string }> = {
 		en: 'The admin token is wrong: enter it again at /admin.'
 	}
 };
-
-/** Both languages at once, for the bilingual sign-in page. */
-export const ACCESS_MESSAGES: Record<AccessRefusal, string> = Object.fromEntries(
-	Object.entries(ACCESS_TEXT).map(([reason, text]) => [reason, `${text.zh} ${text.en}`])
-) as Record<AccessRefusal, string>;

@@ -1,73 +1,107 @@
 /**
- * The table page's rows on the server: filtered by the URL filters, sorted and cut into pages with
- * the same helpers the page uses ($lib/ui/table-view), so the page's HTML holds one page whatever
- * the number of stored items. URL parameters: `page` (from 1), `size` (default 100), `sort`
- * (`date|amount|title|city|section|week`; none: the stored order), `dir` (`asc|desc`), plus the
- * filters of $lib/filters. Pure.
+ * The table page's rows: filtered by the URL filters, sorted and cut into pages on the server, so
+ * the page's HTML holds one page whatever the number of stored items. Pure.
+ *
+ * URL parameters: those of $lib/filters/table-query (`page`, `size`, `sort`, `dir`) and the
+ * filters of $lib/filters. Unreadable values fall back to the defaults.
  */
-import { applyFilters, countsAsProject, type FilterableItem, type Filters } from '../filters';
-import {
-	pageCount,
-	pageRows,
-	sortRows,
-	tableQuery,
-	type SortableRow,
-	type TableQuery
-} from '../ui/table-view';
-
-/** Longest caption and body a table row carries; the map's side panel and the exports have the full text. */
-export const ROW_CAPTION_CHARS = 80;
-export const ROW_BODY_CHARS = 160;
-
-type TableItem = FilterableItem & SortableRow;
+import { applyFilters, countsAsProject, filtersFromParams, type FilterableItem } from '../filters';
+import { pageCount, pageRows, sortRows, tableQuery, type TableQuery } from '../filters/table-query';
 
 export interface TablePage<T> extends TableQuery {
 	rows: T[];
 	/** Items matching the filters (all pages). */
 	total: number;
 	pages: number;
-	/** Sum of the amounts of the matching items that count as projects, and how many have one. */
+	/** Sum of the amounts of the matching items that count as projects (events apart unless included), 亿元. */
 	totalYi: number;
-	known: number;
+	/** How many of those have a known amount: an unknown amount is not 0. */
+	knownAmounts: number;
+}
+
+type SortableItem = FilterableItem & { date: string | null; week: string };
+
+/** Longest caption and body a table row carries; the map's side panel and the exports have the full text. */
+export const ROW_CAPTION_CHARS = 80;
+export const ROW_BODY_CHARS = 160;
+
+/** What a table row shows of an item: its fields with long text clipped and the place in words. */
+export interface TableRow {
+	id: string;
+	week: string;
+	section: SortableItem['section'];
+	date: string | null;
+	title: string;
+	amountYi: number | null;
+	amountText: string | null;
+	sectors: string[];
+	source: string | null;
+	/** Province, city, county and zone in words, or null when the place is unknown (待核实). */
+	place: string | null;
+	caption: string | null;
+	body: string;
+	/** True when caption or body were clipped. */
+	clipped: boolean;
+	corrected: string[];
+	kind: 'project' | 'event';
 }
 
 function clipText(text: string, max: number): string {
 	return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-/** A row with long caption and body shortened (same shape as the item). */
-export function clipRow<T extends { caption: string | null; body: string }>(item: T): T {
-	if (item.body.length <= ROW_BODY_CHARS && (item.caption?.length ?? 0) <= ROW_CAPTION_CHARS) return item;
+export function placeText(location: SortableItem['location']): string | null {
+	if (!location) return null;
+	const parts = [location.province, location.city, location.county, location.zone];
+	return parts.filter((part, i) => part && parts.indexOf(part) === i).join(' ');
+}
+
+export function tableRow(
+	item: SortableItem & {
+		id: string;
+		amountText: string | null;
+		corrected: string[];
+		kind?: 'project' | 'event';
+	}
+): TableRow {
+	const caption = item.caption === null ? null : clipText(item.caption, ROW_CAPTION_CHARS);
+	const body = clipText(item.body, ROW_BODY_CHARS);
 	return {
-		...item,
-		caption: item.caption === null ? null : clipText(item.caption, ROW_CAPTION_CHARS),
-		body: clipText(item.body, ROW_BODY_CHARS)
+		id: item.id,
+		week: item.week,
+		section: item.section,
+		date: item.date,
+		title: item.title,
+		amountYi: item.amountYi,
+		amountText: item.amountText,
+		sectors: item.sectors,
+		source: item.source,
+		place: placeText(item.location),
+		caption,
+		body,
+		clipped: caption !== item.caption || body !== item.body,
+		corrected: item.corrected,
+		kind: item.kind ?? 'project'
 	};
 }
 
-export function tablePage<T extends TableItem>(
+export function tablePage<T extends SortableItem>(
 	items: readonly T[],
-	params: URLSearchParams,
-	filters: Filters
+	params: URLSearchParams
 ): TablePage<T> {
 	const query = tableQuery(params);
+	const filters = filtersFromParams(params);
 	const matching = applyFilters(items, filters);
-	const sorted = query.sort === null ? matching : sortRows(matching, query.sort, query.dir);
-	const pages = pageCount(sorted.length, query.size);
-	let totalYi = 0;
-	let known = 0;
-	for (const item of matching) {
-		if (!countsAsProject(item, filters) || item.amountYi === null) continue;
-		totalYi += item.amountYi;
-		known++;
-	}
+	const pages = pageCount(matching.length, query.size);
+	const page = Math.min(query.page, pages);
+	const projects = matching.filter((item) => countsAsProject(item, filters));
 	return {
 		...query,
-		page: Math.min(query.page, pages),
+		page,
 		pages,
-		rows: pageRows(sorted, query.page, query.size),
-		total: sorted.length,
-		totalYi,
-		known
+		rows: pageRows(sortRows(matching, query.sort, query.dir), page, query.size),
+		total: matching.length,
+		totalYi: projects.reduce((sum, item) => sum + (item.amountYi ?? 0), 0),
+		knownAmounts: projects.filter((item) => item.amountYi !== null).length
 	};
 }

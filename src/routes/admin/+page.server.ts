@@ -3,6 +3,7 @@ import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { ACCESS_MESSAGES, checkWrite, TOKEN_COOKIE } from '$lib/server/access';
 import { textField } from '$lib/server/limits';
+import { requestLang } from '$lib/server/refusal';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Whether writes need a token here, and whether this browser already holds a valid one. */
@@ -17,10 +18,11 @@ export const load: PageServerLoad = ({ cookies }) => {
 export const actions: Actions = {
 	/** Checks the token and keeps it in an HTTP-only cookie that later writes present. */
 	signin: async ({ request, cookies, url }) => {
+		const lang = requestLang(request, url);
 		const field = textField(await request.formData(), 'token', { zh: '口令', en: 'The token' });
 		if (!field.ok) return fail(400, { error: field.message });
 		const decision = checkWrite({ host: env.HOST, token: env.PARKMAP_ADMIN_TOKEN, dev }, field.value.trim());
-		if (!decision.allowed) return fail(decision.status, { error: ACCESS_MESSAGES[decision.reason] });
+		if (!decision.allowed) return fail(decision.status, { error: ACCESS_MESSAGES[decision.reason][lang] });
 		cookies.set(TOKEN_COOKIE, field.value.trim(), {
 			path: '/',
 			httpOnly: true,

@@ -2,27 +2,23 @@ import { fail, isHttpError } from '@sveltejs/kit';
 import { isIsoDate, MAX_REPORT_BYTES, ReportError } from '$lib/report';
 import { clip, textField } from '$lib/server/limits';
 import { appStore, correctLocation, CorrectionError, ingestUpload } from '$lib/server/pipeline';
-import { filtersFromParams } from '$lib/filters';
-import { clipRow, tablePage } from '$lib/server/table-page';
+import { tablePage, tableRow } from '$lib/server/table-page';
 import { ParseBudgetError, ParseBusyError } from '$lib/server/worker';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
- * One page of the stored items as a table, under the same URL filters as the map, sorted and paged
- * on the server ($lib/server/table-page): `rows` is the page, `items` the same rows (the page reads
- * either), `total` the number matching, `stored` the number stored.
+ * One page of the stored items as a table, under the same URL filters as the map
+ * (paging and sorting: $lib/server/table-page).
  */
 export const load: PageServerLoad = async ({ url }) => {
 	const store = await appStore();
 	const items = store.items();
-	const page = tablePage(items, url.searchParams, filtersFromParams(url.searchParams));
-	const rows = page.rows.map(clipRow);
+	const page = tablePage(items, url.searchParams);
 	return {
 		reports: store.reports().map((r) => ({ id: r.id, isoWeek: r.isoWeek, itemCount: r.itemCount })),
 		stored: items.length,
 		...page,
-		rows,
-		items: rows,
+		rows: page.rows.map(tableRow),
 		search: url.searchParams.toString()
 	};
 };

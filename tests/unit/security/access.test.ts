@@ -28,32 +28,6 @@ describe('write access', () => {
 		expect(checkWrite({ host: '::1', token: '' }, null)).toEqual({ allowed: true });
 	});
 
-	it('on every interface (npm start), is open to requests that came in on loopback without a proxy', () => {
-		for (const host of [undefined, '0.0.0.0', '::']) {
-			expect(checkWrite({ host, token: undefined, localAddress: '127.0.0.1' }, null)).toEqual({
-				allowed: true
-			});
-			expect(checkWrite({ host, token: undefined, localAddress: '::ffff:127.0.0.1' }, null)).toEqual({
-				allowed: true
-			});
-			// Through a proxy on this machine, or from the network: refused.
-			expect(
-				checkWrite({ host, token: undefined, localAddress: '127.0.0.1', forwarded: true }, null)
-			).toMatchObject({
-				allowed: false
-			});
-			expect(checkWrite({ host, token: undefined, localAddress: '192.168.1.5' }, null)).toMatchObject({
-				allowed: false
-			});
-		}
-		// A specific public listen address is never open, whatever the socket says.
-		expect(
-			checkWrite({ host: '192.168.1.5', token: undefined, localAddress: '127.0.0.1' }, null)
-		).toMatchObject({
-			allowed: false
-		});
-	});
-
 	it('refuses writes on any other address when no token is configured, whatever is presented', () => {
 		for (const host of [undefined, '0.0.0.0', '192.168.1.5']) {
 			expect(checkWrite({ host, token: undefined }, 'anything')).toMatchObject({
@@ -71,6 +45,22 @@ describe('write access', () => {
 			expect(checkWrite(settings, 's3cret')).toMatchObject({ allowed: false, status: 403 });
 			expect(checkWrite(settings, 's3cret-token')).toEqual({ allowed: true });
 		}
+	});
+
+	it('a loopback server without a token takes writes only when addressed by a loopback name', () => {
+		const local = { host: '127.0.0.1', token: undefined };
+		for (const requestHost of ['localhost', '127.0.0.1', '::1'])
+			expect(checkWrite({ ...local, requestHost }, null)).toEqual({ allowed: true });
+		// A proxy passing the world's requests on, or a rebound name of another site.
+		for (const requestHost of ['maps.example.org', 'evil.test', '192.168.1.5'])
+			expect(checkWrite({ ...local, requestHost }, null)).toMatchObject({
+				allowed: false,
+				reason: 'not_addressed_locally'
+			});
+		// With a token, the name does not matter.
+		expect(checkWrite({ ...local, token: 't0ken', requestHost: 'maps.example.org' }, 't0ken')).toEqual({
+			allowed: true
+		});
 	});
 
 	it('the dev server counts as local only while no HOST is set', () => {

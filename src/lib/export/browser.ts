@@ -12,8 +12,9 @@ import type { LegendSpec } from './legend';
 import { pixelSize, type SnapshotSize } from './options';
 import type { TextRun } from './table';
 
-/** An item as the page holds it: amountText may be left out (exported as empty). */
-export type PanelItem = Omit<ExportItem, 'amountText'> & { amountText?: string | null };
+/** An item as the page holds it: amountText, kind and projectCount may be left out. */
+export type PanelItem = Omit<ExportItem, 'amountText' | 'kind' | 'projectCount'> &
+	Partial<Pick<ExportItem, 'amountText' | 'kind' | 'projectCount'>>;
 
 export interface ExportRequest {
 	format: ExportFormat;
@@ -35,7 +36,12 @@ export interface ExportResult {
 }
 
 function exportItems(items: readonly PanelItem[]): ExportItem[] {
-	return items.map((i) => ({ ...i, amountText: i.amountText ?? null }));
+	return items.map((i) => ({
+		...i,
+		amountText: i.amountText ?? null,
+		kind: i.kind ?? 'project',
+		projectCount: i.projectCount ?? null
+	}));
 }
 
 function today(): string {

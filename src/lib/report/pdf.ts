@@ -228,8 +228,11 @@ function runningEdges(pages: PageFragments[]): Set<Fragment> {
 	const found = new Set<Fragment>();
 	if (pages.length < 2) return found;
 	const key = (f: Fragment) => f.text.replace(/\s+/g, '').replace(/\d+/g, '#');
+	// A headline, body or section heading that happens to sit at an edge is content, never furniture.
 	const atEdge = (f: Fragment, p: PageFragments) =>
-		f.y > p.height * (1 - EDGE_SHARE) || f.y < p.height * EDGE_SHARE;
+		(f.y > p.height * (1 - EDGE_SHARE) || f.y < p.height * EDGE_SHARE) &&
+		!/^[●█]/.test(f.text.trim()) &&
+		!SECTION_HEADING.test(unifyRadicals(f.text).trim());
 	const pagesWith = new Map<string, number>();
 	for (const p of pages) {
 		for (const k of new Set(p.frags.filter((f) => atEdge(f, p)).map(key))) {

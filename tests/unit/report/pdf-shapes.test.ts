@@ -5,7 +5,18 @@
  * PDF through pdftotext. Every form must give the same items as the text.
  */
 import { readFileSync } from 'node:fs';
+import {
+	beginText,
+	endText,
+	PDFDocument,
+	PDFHexString,
+	PDFName,
+	setFontAndSize,
+	setTextMatrix,
+	showText
+} from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { textLayerFont, utf16Hex } from '../../../src/lib/export/pdf';
 import { readReport, type Item, type Report } from '../../../src/lib/report';
 import { closeLetterSpacing, closeSpreadDigits } from '../../../src/lib/report/text';
 
@@ -54,6 +65,50 @@ describe.each([`${WEEK}.txt`, `${WEEK}-embedded.pdf`, `${WEEK}-cid.pdf`, `${WEEK
 		});
 	}
 );
+
+/**
+ * The week's text line by line (wrapped at 50 characters) in STSong-Light on A4 pages of `perPage` lines, with a running
+ * header (name left, dates right) and a footer naming the site and the page on every page.
+ */
+async function cidPages(perPage: number): Promise<Uint8Array> {
+	// Lines of at most 50 characters fit the page (pdf.js leaves out what lies beyond it).
+	const lines = readFileSync(`${DIR}/${WEEK}.txt`, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim())
+		.flatMap((l) => [...l].join('').match(/.{1,50}/gu) ?? []);
+	const doc = await PDFDocument.create();
+	const fontRef = textLayerFont(doc);
+	const font = PDFName.of('Song');
+	for (let start = 0, n = 1; start < lines.length; start += perPage, n++) {
+		const page = doc.addPage([595, 842]);
+		page.node.setFontDictionary(font, fontRef);
+		const put = (text: string, x: number, y: number, size = 10) =>
+			page.pushOperators(
+				beginText(),
+				setFontAndSize(font, size),
+				setTextMatrix(1, 0, 0, 1, x, y),
+				showText(PDFHexString.of(utf16Hex(text))),
+				endText()
+			);
+		put('园区周报 2024年第12期', 40, 810, 9);
+		put('2024.3.18-2024.3.24', 420, 810, 9);
+		put(`园区世界网 www.parkworld.cn  第 ${n} 页`, 200, 30, 9);
+		lines.slice(start, start + perPage).forEach((line, i) => put(line, 40, 770 - i * 18));
+	}
+	return doc.save();
+}
+
+describe('a running header and footer on every page of a CID-font PDF', () => {
+	it.each([4, 7, 11])(
+		'%i lines a page: the same items as the text, nothing of the header in them',
+		async (n) => {
+			const r = await readReport(await cidPages(n), 'week.pdf');
+			expect(r.report.week).toBe(expected.week);
+			expect(fields(r)).toEqual(expected.items);
+			for (const i of r.items) expect(`${i.caption ?? ''}${i.body}`).not.toMatch(/园区世界网|2024\.3\.18/);
+		}
+	);
+});
 
 describe('lines of justified text', () => {
 	const cases = (

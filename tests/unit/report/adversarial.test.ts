@@ -7,7 +7,7 @@ import {
 	ReportError,
 	type Report
 } from '../../../src/lib/report';
-import { longParagraph, manyHeadlines, manyLines, oneBlock, strayBullets } from './adversarial';
+import { longParagraph, manyDates, manyHeadlines, manyLines, oneBlock, strayBullets } from './adversarial';
 
 /** CPU milliseconds a call takes (wall time follows the machine's load; CPU time the parser's work). */
 function cpuMs(run: () => unknown): number {
@@ -62,6 +62,14 @@ describe('parsing stays linear on shapes made to be slow', () => {
 		// Every caption lands on its own item.
 		const wrong = r!.items.slice(1).filter((item, x) => !item.caption?.includes(`第 ${x + 2} 个`));
 		expect(wrong).toHaveLength(0);
+	});
+
+	it('9,000 items dated all over two years', () => {
+		const text = manyDates(9000).replace(/^.*\n.*\n/, '园区周报\n');
+		let r: Report | undefined;
+		expect(cpuMs(() => (r = parseReportText(text)))).toBeLessThan(BOUND_MS);
+		expect(r!.items).toHaveLength(9000);
+		expect(r!.items[41]!.date).toBe('2022-07-15');
 	});
 
 	it('a body of 60,000 lines', () => {

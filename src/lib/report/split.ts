@@ -152,6 +152,14 @@ function isMarker(l: Line | undefined): boolean {
 	return heading !== null && sectionOf(heading[1]!) !== null;
 }
 
+/** Lines i and i+1 are the rest of a headline: short, no sentence or date, and a dated line or a marker follows. */
+function wrapsTwice(lines: Line[], i: number): boolean {
+	const [a, b, c] = [lines[i], lines[i + 1], lines[i + 2]];
+	if (!a || !b || isMarker(b) || a.text.length > 30 || b.text.length > 20) return false;
+	if (/[。！？；;，,]/.test(a.text + b.text) || DATE_START.test(toHalfWidth(b.text))) return false;
+	return c === undefined || isMarker(c) || DATE_START.test(toHalfWidth(c.text));
+}
+
 function unbalanced(s: string): boolean {
 	const pairs: Array<[string, string]> = [
 		['《', '》'],
@@ -198,6 +206,10 @@ function toPieces(lines: Line[]): Piece[] {
 				) {
 					hl.push(next);
 					i++;
+				} else if (plausible && hl.length === 1 && wrapsTwice(lines, i)) {
+					// A long headline in a narrow column: two more lines, then its dated caption or a marker.
+					hl.push(next, lines[i + 1]!);
+					i += 2;
 				} else break;
 			}
 			pieces.push({ kind: 'headline', lines: hl });

@@ -17,7 +17,7 @@ import {
 } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { textLayerFont, utf16Hex } from '../../../src/lib/export/pdf';
-import { readReport, type Item, type Report } from '../../../src/lib/report';
+import { parseReportText, readReport, type Item, type Report } from '../../../src/lib/report';
 import { closeLetterSpacing, closeSpreadDigits } from '../../../src/lib/report/text';
 
 const DIR = 'tests/fixtures/reports';
@@ -108,6 +108,33 @@ describe('a running header and footer on every page of a CID-font PDF', () => {
 			for (const i of r.items) expect(`${i.caption ?? ''}${i.body}`).not.toMatch(/园区世界网|2024\.3\.18/);
 		}
 	);
+});
+
+describe('a headline wrapped to three lines in extracted text', () => {
+	it('is read whole when a dated caption or a marker follows, and the caption keeps its date', () => {
+		const r = parseReportText(
+			[
+				'园区周报 2024.3.18-2024.3.24',
+				'一、招商引资',
+				'●重庆两江新区新能源汽车核心零',
+				'部件产业园一批重点项目集中签约',
+				'总投资 128 亿元',
+				'3 月 18 日，项目集中签约仪式举行。',
+				'█此次集中签约项目 16 个，总投资 128 亿元（重庆市政府网站）。',
+				'●郑州航空港区电子信息',
+				'产业项目签约',
+				'█3 月 19 日，郑州航空港区与某企业签署协议，项目协议投资 39.28 亿元（郑州市政府网站）。'
+			].join('\n')
+		);
+		expect(r.items.map((i) => [i.title.replace(/\s+/g, ''), i.caption, i.date])).toEqual([
+			[
+				'重庆两江新区新能源汽车核心零部件产业园一批重点项目集中签约总投资128亿元',
+				'3 月 18 日，项目集中签约仪式举行。',
+				'2024-03-18'
+			],
+			['郑州航空港区电子信息产业项目签约', null, '2024-03-19']
+		]);
+	});
 });
 
 describe('lines of justified text', () => {

@@ -9,6 +9,7 @@ import { MAX_REPORT_BYTES, readReport, ReportError, type ParseOptions } from '..
 import type { Report } from '../report/types';
 import type { Location } from '../gazetteer/types';
 import { Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
+import { parseOffThread } from './worker';
 
 /** The report shipped with the project and stored on first start. */
 export const SEED_REPORT = 'data/seed/report-2023-09-04.txt';
@@ -44,8 +45,15 @@ export function parseReportBytes(
 export function parseReportFile(path: string, options: { week?: string } = {}): Promise<Report> {
 	let size: number;
 	try {
-		size = statSync(path).size;
-	} catch {
+		const stat = statSync(path);
+		if (stat.isDirectory()) {
+			throw new InputFileError(
+				`${path} is a folder, not a report: name the report files in it, e.g. ${path.replace(/\/$/, '')}/*.pdf`
+			);
+		}
+		size = stat.size;
+	} catch (e) {
+		if (e instanceof InputFileError) throw e;
 		throw new InputFileError(`Cannot read ${path}: there is no such file.`);
 	}
 	// Refuse before reading a huge file into memory.
@@ -72,12 +80,20 @@ export function appStore(): Promise<Store> {
 	return shared;
 }
 
+/** Closes the app's store if it was opened (shutdown). */
+export function closeAppStore(): void {
+	const opened = shared;
+	shared = undefined;
+	void opened?.then((store) => store.close()).catch(() => undefined);
+}
+
 /**
- * Parses, locates and stores an uploaded report in the app's store.
- * Throws ReportError on bad input, before anything is stored.
+ * Parses and locates an uploaded report off the request thread, then stores it in the app's store.
+ * Throws ReportError on bad input (or the worker's ParseBudgetError / ParseBusyError) before
+ * anything is stored.
  */
 export async function ingestUpload(file: File, week?: string): Promise<IngestResult> {
-	const report = await parseReportBytes(new Uint8Array(await file.arrayBuffer()), file.name, { week });
+	const report = await parseOffThread(new Uint8Array(await file.arrayBuffer()), file.name, { week });
 	return (await appStore()).ingest(report, file.name);
 }
 

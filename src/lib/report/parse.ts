@@ -181,7 +181,9 @@ export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 		title = (m ? m[0] : lines.join('')).trim();
 		rest = lines.join('');
 	}
-	title = title.replace(/^[●█■◆]\s*/, '').replace(/\s+/g, ' ');
+	title = title.replace(/^(?:[●█■◆•]\s*)+/, '').replace(/\s+/g, ' ');
+	if (!title)
+		throw new ReportError('empty', 'The article has no words, only bullets. Give the article text.');
 	// "来源：XX网" lines and a closing "（XX网站）" both name the source.
 	let source: string | null = null;
 	const srcLine = /^(?:来源|来源于|信息来源|稿源)\s*[：:]\s*(.+)$/m.exec(rest);

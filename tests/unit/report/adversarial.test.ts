@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	extractArticle,
 	MAX_TEXT_CHARS,
 	parseAmount,
 	parseReportText,
@@ -100,6 +101,14 @@ describe('bullets never make an empty or bulleted title', () => {
 			expect(i.title.length).toBeGreaterThan(0);
 			expect(i.title).not.toMatch(/^[●•■◆█]/);
 		}
+	});
+
+	it('single articles: bullets are stripped from the title, and bullets alone are refused', () => {
+		expect(extractArticle('●●某新能源项目落户某高新区\n项目总投资 8 亿元。').title).toBe(
+			'某新能源项目落户某高新区'
+		);
+		expect(() => extractArticle('●')).toThrow(ReportError);
+		expect(() => extractArticle('● ●\n█')).toThrow(ReportError);
 	});
 
 	it('a bullet alone on its line marks the headline on the next', () => {

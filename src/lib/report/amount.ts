@@ -262,7 +262,7 @@ const TARGET = /力争|争取|目标|冲刺|有望|确保|计划引进|拟引进
 const DATED_TARGET = /(?:力争|争取|目标是?|确保)\s*(?:到|在|于)?\s*(?:19|20)\d{2}\s*年/;
 /** A figure over time: cumulative, year to date. */
 const OVER_TIME =
-	/累计|截至|截止|以来|近年来|近(?:两|三|五|几|\d)年|前三季度|前\s*\d{1,2}\s*个?月|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|同比/;
+	/累计|截至|截止|(?:今年|年初|去年|开年)以来|近年来|近(?:两|三|五|几|\d)年|前三季度|前\s*\d{1,2}\s*个?月|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|同比/;
 /** A period's plan (a year, a quarter, a five-year plan): the event of that period may state its own total. */
 const PERIOD = /上半年|下半年|[一二三四]季度|全年|年度|年内|十[三四五]五/;
 /** A figure over a whole city, province or county, and what makes it this item's own (an event's total). */

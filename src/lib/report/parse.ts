@@ -43,7 +43,8 @@ export function normaliseForId(text: string): string {
 function ownDate(raw: RawItem): MonthDay | null {
 	const firstSentence = raw.body.split(/[。！？]/)[0] ?? '';
 	for (const t of [raw.caption ?? '', firstSentence, raw.title]) {
-		const d = findDates(t)[0];
+		// A dispatch line (新华社合肥9月8日电) dates the story, not the event.
+		const d = findDates(toHalfWidth(t).replace(DATELINE, (m) => ' '.repeat(m.length)))[0];
 		if (d) return { year: d.year, month: d.month, day: d.day };
 	}
 	return null;

@@ -137,6 +137,15 @@ describe('a headline wrapped to three lines in extracted text', () => {
 	});
 });
 
+describe('digest items that open with a dispatch line', () => {
+	it('take the event date, not the dispatch date', () => {
+		const r = parseReportText(
+			'园区周报 2024.3.18-2024.3.24\n一、招商引资\n●某新型显示项目在合肥开工\n█新华社合肥3月22日电 3月20日，某新型显示项目在合肥新站高新区开工，总投资 60 亿元（新华网）。\n'
+		);
+		expect(r.items[0]).toMatchObject({ date: '2024-03-20', amountYi: 60, source: '新华网' });
+	});
+});
+
 describe('lines of justified text', () => {
 	const cases = (
 		JSON.parse(readFileSync(`${DIR}/cases/pdf-lines.json`, 'utf8')) as {

@@ -73,7 +73,10 @@ const INVESTMENT_WORDS = [
 	'投入',
 	'出资',
 	'引资',
-	'项目总额'
+	'项目总额',
+	// A bare 金额 after a signing ("签约项目 23 个，金额超过 500 亿元"); money words of other kinds
+	// ending in 金额 are listed with the other words, and the longer word wins.
+	'金额'
 ];
 const OTHER_WORDS = [
 	'产值',
@@ -110,6 +113,14 @@ const OTHER_WORDS = [
 	'消费',
 	'零售额',
 	'贸易总额',
+	'交易金额',
+	'成交金额',
+	'订单金额',
+	'贷款金额',
+	'融资金额',
+	'补贴金额',
+	'奖励金额',
+	'销售金额',
 	'交易总额',
 	'销售总额',
 	'营业总额',

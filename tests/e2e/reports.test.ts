@@ -53,7 +53,7 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 
 	/** Uploads a fixture on the reports page, recording every stage the progress shows. */
 	async function upload(p: Page, fixture: string): Promise<string[]> {
-		await p.goto(`${app.baseUrl}/reports`);
+		await p.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
 		await p.evaluate(() => {
 			const seen: string[] = [];
 			(window as unknown as { __stages: string[] }).__stages = seen;
@@ -77,7 +77,7 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 	}
 
 	it('uploads with progress, reviews, edits two items and publishes; the map shows them', async () => {
-		await page.goto(`${app.baseUrl}/reports`);
+		await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
 		expect(await page.getByTestId('report-row').count()).toBe(1);
 		await page.screenshot({ path: `${SHOTS}/reports-1-list.png`, fullPage: true });
 
@@ -139,9 +139,10 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 	});
 
 	it('reviews a stored week again, corrects an item and reverts one correction', async () => {
-		await page.goto(`${app.baseUrl}/reports`);
+		await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
 		await page.locator(`[data-week="${SEED_WEEK}"]`).getByTestId('open-review').click();
 		await page.waitForURL(/\/reports\/[0-9a-f]+$/);
+		await page.waitForLoadState('networkidle');
 		const title = '上海展华电子（南通）二期项目开工';
 		await editCard(title, async (c) => {
 			await c.locator('input[name=amount]').fill('15');
@@ -171,7 +172,7 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 		await page.screenshot({ path: `${SHOTS}/reports-7-reverted.png`, fullPage: true });
 
 		// The table page shows the same history.
-		await page.goto(`${app.baseUrl}/table`);
+		await page.goto(`${app.baseUrl}/table`, { waitUntil: 'networkidle' });
 		const row = page.locator(`tbody tr[data-id="${after.id}"]`);
 		await row.getByTestId('history').locator('summary').click();
 		await expect.poll(() => row.getByTestId('history-step').count()).toBe(3);
@@ -183,6 +184,8 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 		const counts = await page.getByTestId('diff-counts').textContent();
 		expect(counts).toMatch(/新增\s*1.*删除\s*1.*变更\s*1/s);
 		expect(await page.getByTestId('publish').isDisabled()).toBe(true);
+		expect(await card('15 个科学城').getByTestId('change').textContent()).toBe('新增');
+		expect(await card('上海展华电子').getByTestId('change').textContent()).toContain('amountYi');
 		await page.screenshot({ path: `${SHOTS}/reports-8-replace.png`, fullPage: true });
 		await page.getByTestId('confirm-replace').check();
 		await page.getByTestId('publish').click();
@@ -201,7 +204,7 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 	});
 
 	it('downloads the original file and deletes a week after confirmation', async () => {
-		await page.goto(`${app.baseUrl}/reports`);
+		await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
 		const row = page.locator(`[data-week="${NEW_WEEK}"]`);
 		const href = (await row.getByTestId('download').getAttribute('href'))!;
 		const text = await page.evaluate((url) => fetch(url).then((r) => r.text()), href);
@@ -246,7 +249,7 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 			hasTouch: true
 		});
 		const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		await phone.goto(`${app.baseUrl}/reports`);
+		await phone.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
 		expect(await overflow()).toBeLessThanOrEqual(0);
 		await phone.screenshot({ path: `${SHOTS}/reports-phone-list.png`, fullPage: true });
 		await upload(phone, 'dec-jan.txt');

@@ -23,10 +23,11 @@ export const BAISE = {
 	lat: 23.9
 };
 
+/** An item as the parser makes it. `kind` and `projectCount` are there for stores that keep them. */
 export function item(id: string, overrides: Partial<Item> = {}): Item {
-	return {
+	const parsed = {
 		id,
-		section: 'investment',
+		section: 'investment' as const,
 		title: `项目 ${id}`,
 		date: '2023-09-07',
 		amountYi: 10,
@@ -36,8 +37,10 @@ export function item(id: string, overrides: Partial<Item> = {}): Item {
 		location: NANTONG,
 		caption: null,
 		body: '正文',
-		...overrides
+		kind: 'project',
+		projectCount: null
 	};
+	return { ...parsed, ...overrides } as Item;
 }
 
 export function report(id: string, week: string, items: Item[]): Report {

@@ -23,11 +23,10 @@ export const BAISE = {
 	lat: 23.9
 };
 
-/** An item as the parser makes it. `kind` and `projectCount` are there for stores that keep them. */
 export function item(id: string, overrides: Partial<Item> = {}): Item {
-	const parsed = {
+	return {
 		id,
-		section: 'investment' as const,
+		section: 'investment',
 		title: `项目 ${id}`,
 		date: '2023-09-07',
 		amountYi: 10,
@@ -37,10 +36,8 @@ export function item(id: string, overrides: Partial<Item> = {}): Item {
 		location: NANTONG,
 		caption: null,
 		body: '正文',
-		kind: 'project',
-		projectCount: null
+		...overrides
 	};
-	return { ...parsed, ...overrides } as Item;
 }
 
 export function report(id: string, week: string, items: Item[]): Report {

@@ -2,7 +2,7 @@
  * The project table and report upload, on an app of its own (a fresh database), so the reports
  * uploaded here do not change what the map tests see.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -18,10 +18,20 @@ describe('project table and upload', () => {
 	let app: RunningApp;
 	let browser: Browser;
 	let page: Page;
+	/** What a first start stores: the seed weeks. */
+	let seed: { reports: number; items: number; policy: number };
 
 	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'parkmap-table-'));
 		app = await startApp(join(dir, 'table.sqlite'));
+		const store = new Store(join(dir, 'table.sqlite'));
+		const stored = store.items();
+		seed = {
+			reports: store.reports().length,
+			items: stored.length,
+			policy: stored.filter((i) => i.section === 'policy').length
+		};
+		store.close();
 		browser = await launchBrowser();
 		page = await browser.newPage();
 	});
@@ -34,14 +44,16 @@ describe('project table and upload', () => {
 	const rowCount = () => page.locator('tbody tr').count();
 
 	it('lists the seed items and applies the URL filters', async () => {
+		expect(seed.reports).toBe(2);
+		expect(seed.policy).toBeGreaterThan(0);
 		await page.goto(`${app.baseUrl}/table`);
-		expect(await rowCount()).toBe(47);
+		expect(await rowCount()).toBe(seed.items);
 		await page.goto(`${app.baseUrl}/table?section=policy`);
-		expect(await rowCount()).toBe(6);
+		expect(await rowCount()).toBe(seed.policy);
 		await page.goto(`${app.baseUrl}/table?min=100`);
 		const amounts = await page.locator('tbody td.num').allTextContents();
 		expect(amounts.length).toBeGreaterThan(0);
-		for (const amount of amounts) expect(Number(amount)).toBeGreaterThanOrEqual(100);
+		for (const amount of amounts) expect(Number(amount.replace(/,/g, ''))).toBeGreaterThanOrEqual(100);
 	});
 
 	it('opens from the map under the map filters', async () => {
@@ -49,36 +61,49 @@ describe('project table and upload', () => {
 		await page.click('a.table-link');
 		await page.waitForURL(/\/table\?/);
 		expect(new URL(page.url()).searchParams.get('section')).toBe('policy');
-		expect(await rowCount()).toBe(6);
+		expect(await rowCount()).toBe(seed.policy);
+	});
+
+	/** Uploads a fixture report through the endpoint the reports page uses. */
+	async function upload(name: string): Promise<Response> {
+		const form = new FormData();
+		form.set('file', new File([readFileSync(join(FIXTURES, name))], name));
+		return fetch(`${app.baseUrl}/api/reports`, {
+			method: 'POST',
+			body: form,
+			headers: { origin: app.baseUrl }
+		});
+	}
+
+	it('links to the reports page, where uploads now live, instead of an upload form', async () => {
+		await page.goto(`${app.baseUrl}/table`);
+		expect(await page.locator('input[type=file]').count()).toBe(0);
+		expect(await page.getByTestId('reports-link').getAttribute('href')).toMatch(/\/reports$/);
+		await page.goto(`${app.baseUrl}/table?lang=en`);
+		expect(await page.getByTestId('reports-link').textContent()).toBe('Upload and manage reports');
 	});
 
 	it('refuses a broken upload with a message and keeps what is stored', async () => {
+		for (const name of ['truncated.pdf', 'no-items.txt']) {
+			const res = await upload(name);
+			expect(res.status).toBeGreaterThanOrEqual(400);
+			expect((await res.json()).message.length).toBeGreaterThan(10);
+		}
 		await page.goto(`${app.baseUrl}/table`);
-		await page.setInputFiles('input[name=file]', join(FIXTURES, 'truncated.pdf'));
-		await page.click('button[type=submit]');
-		await expect.poll(() => page.getByTestId('upload-error').textContent()).toMatch(/truncated\.pdf/);
-		await page.setInputFiles('input[name=file]', join(FIXTURES, 'no-items.txt'));
-		await page.click('button[type=submit]');
-		await expect.poll(() => page.getByTestId('upload-error').textContent()).toMatch(/no-items\.txt/);
-		await page.goto(`${app.baseUrl}/table`);
-		expect(await rowCount()).toBe(47);
+		expect(await rowCount()).toBe(seed.items);
 	});
 
 	it('ingests an uploaded PDF report once', async () => {
-		await page.goto(`${app.baseUrl}/table`);
-		await page.setInputFiles('input[name=file]', join(FIXTURES, 'two-column.pdf'));
-		await page.click('button[type=submit]');
-		await expect.poll(() => page.getByTestId('upload-result').textContent()).toMatch(/已导入/);
+		expect((await upload('two-column.pdf')).status).toBe(201);
 		const store = new Store(join(dir, 'table.sqlite'));
 		const reports = store.reports().length;
 		const items = store.items().length;
 		store.close();
-		expect(reports).toBe(2);
-		expect(items).toBeGreaterThan(47);
-
-		await page.setInputFiles('input[name=file]', join(FIXTURES, 'two-column.pdf'));
-		await page.click('button[type=submit]');
-		await expect.poll(() => page.getByTestId('upload-result').textContent()).toMatch(/未作更改/);
+		expect(reports).toBe(seed.reports + 1);
+		expect(items).toBeGreaterThan(seed.items);
+		const again = await upload('two-column.pdf');
+		expect(again.status).toBe(200);
+		expect((await again.json()).added).toBe(false);
 		await page.goto(`${app.baseUrl}/table`);
 		expect(await rowCount()).toBe(items);
 	});
@@ -117,5 +142,82 @@ describe('project table and upload', () => {
 			corrected: ['location']
 		});
 		store.close();
+	});
+
+	it('sorts by a column heading, both ways, unknown amounts last', async () => {
+		await page.goto(`${app.baseUrl}/table?week=2023-09-04`);
+		await page.click('th a[data-sort=amount]');
+		await page.waitForURL(/sort=amount/);
+		const amounts = async () =>
+			(await page.locator('tbody td.num').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+		const down = await amounts();
+		const known = down.filter((n) => Number.isFinite(n));
+		expect(known.length).toBeGreaterThan(3);
+		expect(known).toEqual([...known].sort((a, b) => b - a));
+		// Unknown amounts say so, after every known one.
+		const firstUnknown = down.findIndex((n) => !Number.isFinite(n));
+		if (firstUnknown >= 0) expect(down.slice(firstUnknown).every((n) => !Number.isFinite(n))).toBe(true);
+		expect(await page.locator('th[aria-sort=descending]').count()).toBe(1);
+		await page.click('th a[data-sort=amount]');
+		await page.waitForURL(/dir=asc/);
+		const up = (await amounts()).filter((n) => Number.isFinite(n));
+		expect(up).toEqual([...known].sort((a, b) => a - b));
+	});
+
+	it('shows the active filters as chips that remove one filter each', async () => {
+		await page.goto(`${app.baseUrl}/table?section=policy,news`);
+		const both = await rowCount();
+		const chips = page.getByTestId('filter-chips').locator('a.chip');
+		expect(await chips.allTextContents()).toEqual(['政策法规 ×', '综合资讯 ×']);
+		await chips.first().click();
+		await page.waitForURL((url) => url.searchParams.get('section') === 'news');
+		expect(await rowCount()).toBeLessThan(both);
+		expect(await rowCount()).toBeGreaterThan(0);
+		expect(await chips.allTextContents()).toEqual(['综合资讯 ×']);
+	});
+
+	it('keeps 招商引资 on one line and reads on a phone as cards', async () => {
+		mkdirSync('test-results', { recursive: true });
+		const wide = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+		await wide.goto(`${app.baseUrl}/table?week=2023-09-04&sort=amount`);
+		const cell = wide.locator('tbody tr td:nth-child(2)', { hasText: '招商引资' }).first();
+		const box = (await cell.boundingBox())!;
+		const line = await cell.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
+		expect(box.height).toBeLessThan(line * 1.9 + 16);
+		await wide.screenshot({ path: 'test-results/table-1440x900.png' });
+		await wide.close();
+
+		const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		await phone.goto(`${app.baseUrl}/table?week=2023-09-04&sort=amount`);
+		// No sideways scrolling; each row is a card as wide as the screen with its cells stacked.
+		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		const row = phone.locator('tbody tr').first();
+		expect(await row.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+		const cells = await row
+			.locator('td')
+			.evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+		expect(cells).toEqual([...cells].sort((a, b) => a - b));
+		expect(cells.at(-1)! - cells[0]).toBeGreaterThan(100);
+		// Each cell names its column.
+		expect(await row.locator('td.num').evaluate((td) => getComputedStyle(td, '::before').content)).toContain(
+			'投资额'
+		);
+		await phone.screenshot({ path: 'test-results/table-390x844.png' });
+		await phone.close();
+	});
+
+	it('speaks English in English mode, one language per message', async () => {
+		await page.goto(`${app.baseUrl}/table?lang=en&section=investment`);
+		expect(await page.locator('h1').textContent()).toBe('Project table');
+		expect(await page.locator('th').allTextContents()).toContain('Title↕');
+		expect(await page.getByTestId('filter-chips').textContent()).toContain('Investment');
+		const row = page.locator('tbody tr').first();
+		await row.locator('.place summary').click();
+		await row.locator('input[name=place]').fill('火星基地');
+		await row.locator('.place button[type=submit]').click();
+		await expect
+			.poll(() => row.getByTestId('place-error').textContent())
+			.toMatch(/gazetteer has no "火星基地"/);
+		expect(await row.getByTestId('place-error').textContent()).not.toMatch(/地名库/);
 	});
 });

@@ -127,9 +127,26 @@ async function extract(io: Io): Promise<number> {
 			failures++;
 			continue;
 		}
-		io.stdout(JSON.stringify(extractArticle(text, { date: date ?? undefined, locate })) + '\n');
+		try {
+			io.stdout(JSON.stringify(extractArticle(text, { date: date ?? undefined, locate })) + '\n');
+		} catch (error) {
+			// One bad article does not stop the stream: say which line and go on.
+			io.stderr(`line ${lineNo}: ${error instanceof Error ? error.message : String(error)}\n`);
+			io.stdout('null\n');
+			failures++;
+		}
 	}
 	return failures > 0 ? 1 : 0;
+}
+
+/** A plain decimal number (12, 12.5); never hex, exponent or other forms Number() would accept. */
+function decimalAmount(value: string): number {
+	if (!/^\d+(\.\d+)?$/.test(value.trim())) {
+		throw new UsageError(
+			`--amount takes a decimal number of 亿元 such as 12.5, or none; not "${value.slice(0, 40)}".`
+		);
+	}
+	return Number(value.trim());
 }
 
 /** `none` clears a field that may be empty (amount, date). */
@@ -179,8 +196,7 @@ async function correct(args: string[], io: Io): Promise<number> {
 	if (values.history) return printHistory(id, io);
 	const author = values.by?.trim() || systemUser();
 	const fields: [CorrectionField, unknown][] = [];
-	if (values.amount !== undefined)
-		fields.push(['amountYi', orNone(values.amount, (v) => (v.trim() === '' ? NaN : Number(v)))]);
+	if (values.amount !== undefined) fields.push(['amountYi', orNone(values.amount, decimalAmount)]);
 	if (values.sectors !== undefined)
 		fields.push([
 			'sectors',

@@ -3,17 +3,25 @@
  * the first click, so exceljs, pdf-lib and the drawing code stay out of the page's first load.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { describeFilters, type Filters } from '../filters';
+import { countsAsProject, describeFilters, isEvent, type Filters } from '../filters';
+import { fill, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
+import { isoWeekLabel } from '../report/dates';
 import { attributionLines } from './attribution';
 import type { ExportItem } from './fields';
-import { dataAsOf, exportFileName, SECTION_LABELS, weekRangeLabel, type ExportFormat } from './filename';
+import { dataBounds, topCities } from './frame';
+import { exportFileName, weekRangeLabel, type ExportFormat } from './filename';
 import type { SnapshotContent } from './layout';
 import type { LegendSpec } from './legend';
 import { pixelSize, type SnapshotSize } from './options';
 import type { TextRun } from './table';
 
 /** An item as the page holds it: amountText may be left out (exported as empty). */
-export type PanelItem = Omit<ExportItem, 'amountText'> & { amountText?: string | null };
+export type PanelItem = Omit<ExportItem, 'amountText' | 'kind' | 'projectCount'> & {
+	amountText?: string | null;
+	/** Absent on items generated for benchmarks: a project. */
+	kind?: ExportItem['kind'];
+	projectCount?: number | null;
+};
 
 export interface ExportRequest {
 	format: ExportFormat;
@@ -27,7 +35,14 @@ export interface ExportRequest {
 	legend: LegendSpec;
 	title: string;
 	size: SnapshotSize;
+	/** Language of headings, coded values and the snapshot's own words. */
+	lang: Lang;
+	/** City label points (seats of government) by city key, for the names on the snapshot. */
+	labelPoints?: Readonly<Record<string, [number, number]>>;
 }
+
+/** Cities named on a snapshot: the largest totals. */
+const LABELLED_CITIES = 8;
 
 export interface ExportResult {
 	blob: Blob;
@@ -35,7 +50,12 @@ export interface ExportResult {
 }
 
 function exportItems(items: readonly PanelItem[]): ExportItem[] {
-	return items.map((i) => ({ ...i, amountText: i.amountText ?? null }));
+	return items.map((i) => ({
+		...i,
+		amountText: i.amountText ?? null,
+		kind: i.kind ?? 'project',
+		projectCount: i.projectCount ?? null
+	}));
 }
 
 function today(): string {
@@ -43,19 +63,30 @@ function today(): string {
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** 「2023-W36 周报」: the latest week held, in the language; null when there is none. */
+function dataDate(weeks: readonly string[], lang: Lang): string | null {
+	const latest = weeks.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+	return latest === null ? null : fill(MESSAGES[lang].weeklyReport, { week: isoWeekLabel(latest) });
+}
+
 export function snapshotContent(request: ExportRequest): SnapshotContent {
-	const amountYi = request.items.reduce((sum, i) => sum + (i.amountYi ?? 0), 0);
+	const { lang, filters } = request;
+	const counted = request.items.filter((i) => countsAsProject(i, filters));
 	return {
+		lang,
 		title: request.title,
-		filters: describeFilters(request.filters, SECTION_LABELS),
-		weekRange: weekRangeLabel(request.filters, request.weeks),
+		filters: describeFilters(filters, SECTION_LABELS[lang], { lang, withWeek: false }),
+		weekRange: weekRangeLabel(filters, request.weeks),
 		totals: {
-			projects: request.items.length,
-			amountYi,
-			unlocated: request.items.filter((i) => i.location === null).length
+			projects: counted.length,
+			amountYi: counted.reduce((sum, i) => sum + (i.amountYi ?? 0), 0),
+			unlocated: counted.filter((i) => i.location === null).length,
+			events: request.items.filter(isEvent).length,
+			eventsIncluded: filters.events === 'include'
 		},
 		legend: request.legend,
-		dataDate: dataAsOf(request.weeks),
+		labels: topCities(counted, LABELLED_CITIES, request.labelPoints),
+		dataDate: dataDate(request.weeks, lang),
 		attribution: attributionLines(),
 		exportedOn: today()
 	};
@@ -68,7 +99,7 @@ function bytesBlob(bytes: Uint8Array, type: string): Blob {
 /** Table page resolution: 200 dpi keeps 9.5-pixel text sharp in print. */
 const TABLE_DPI = 200;
 
-async function tablePages(items: ExportItem[], title: string) {
+async function tablePages(items: ExportItem[], title: string, lang: Lang) {
 	const { A4_CSS, drawTablePage, paginateTable, tablePageText } = await import('./table');
 	const { canvasToBlob } = await import('./snapshot');
 	const scale = TABLE_DPI / 96;
@@ -77,11 +108,12 @@ async function tablePages(items: ExportItem[], title: string) {
 	canvas.height = Math.round(A4_CSS.height * scale);
 	const ctx = canvas.getContext('2d');
 	if (!ctx) throw new Error('This browser cannot draw on a canvas.');
-	const pages = paginateTable(ctx, items);
+	const pages = paginateTable(ctx, items, lang);
 	const out: { png: Uint8Array; page: (typeof pages)[number]; text: TextRun[] }[] = [];
 	for (let i = 0; i < pages.length; i++) {
 		ctx.setTransform(scale, 0, 0, scale, 0, 0);
-		const text = tablePageText(ctx, pages[i], i, pages.length, title);
+		// The map is the document's first page: table page i is page i + 2 of pages.length + 1.
+		const text = tablePageText(ctx, pages[i], i + 1, pages.length + 1, title, lang);
 		drawTablePage(ctx, pages[i], text);
 		const blob = await canvasToBlob(canvas);
 		out.push({ png: new Uint8Array(await blob.arrayBuffer()), page: pages[i], text });
@@ -92,11 +124,12 @@ async function tablePages(items: ExportItem[], title: string) {
 /** Produces the file for an export request. */
 export async function runExport(request: ExportRequest): Promise<ExportResult> {
 	const items = exportItems(request.items);
-	const fileName = exportFileName(request.filters, request.format, request.weeks);
+	const { lang } = request;
+	const fileName = exportFileName(request.filters, request.format, request.weeks, request.size);
 	switch (request.format) {
 		case 'csv': {
 			const { toCsv } = await import('./csv');
-			return { blob: new Blob([toCsv(items)], { type: 'text/csv;charset=utf-8' }), fileName };
+			return { blob: new Blob([toCsv(items, { lang })], { type: 'text/csv;charset=utf-8' }), fileName };
 		}
 		case 'geojson': {
 			const { toGeoJsonText } = await import('./geojson');
@@ -106,6 +139,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
 			const { toXlsx } = await import('./xlsx');
 			const content = snapshotContent(request);
 			const bytes = await toXlsx(items, {
+				lang,
 				title: request.title,
 				filters: content.filters,
 				attribution: content.attribution,
@@ -118,18 +152,21 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
 		}
 		case 'png':
 		case 'pdf': {
-			if (!request.map) throw new Error('The map is not ready yet.');
+			if (!request.map) throw new Error(MESSAGES[lang].mapNotReady);
 			const { renderSnapshot, snapshotPixelSize, snapshotPng, canvasToBlob } = await import('./snapshot');
 			const content = snapshotContent(request);
+			// Fixed sizes frame the data; the screen size keeps the view as shown.
+			const frame = dataBounds(request.items);
 			if (request.format === 'png') {
-				const blob = await snapshotPng(request.map, snapshotPixelSize(request.map, request.size), content);
+				const size = snapshotPixelSize(request.map, request.size);
+				const blob = await snapshotPng(request.map, size, content, request.size === 'screen' ? null : frame);
 				return { blob, fileName };
 			}
 			// The PDF's first page is always A4 landscape at 300 dpi.
 			const size = pixelSize('a4', { width: 0, height: 0, pixelRatio: 1 });
-			const { canvas } = await renderSnapshot(request.map, size, content);
+			const { canvas } = await renderSnapshot(request.map, size, content, frame);
 			const snapshot = new Uint8Array(await (await canvasToBlob(canvas)).arrayBuffer());
-			const pages = await tablePages(items, request.title);
+			const pages = await tablePages(items, request.title, lang);
 			const { buildPdf } = await import('./pdf');
 			const bytes = await buildPdf({
 				title: request.title,

@@ -15,6 +15,7 @@ export interface Ctx2D {
 	fillRect(x: number, y: number, w: number, h: number): void;
 	strokeRect(x: number, y: number, w: number, h: number): void;
 	fillText(text: string, x: number, y: number, maxWidth?: number): void;
+	strokeText(text: string, x: number, y: number, maxWidth?: number): void;
 	measureText(text: string): { width: number };
 	beginPath(): void;
 	closePath(): void;

@@ -12,7 +12,9 @@ import { applyFilters, describeFilters, filtersFromParams, filtersToParams, type
 import type { StoredItem } from '../store';
 import { attributionLines } from './attribution';
 import { toCsvBytes } from './csv';
-import { dataAsOf, SECTION_LABELS, weekRangeLabel, type ExportFormat } from './filename';
+import { SECTION_LABELS, type Lang } from '../i18n';
+import type { HeaderMode } from './fields';
+import { dataAsOf, weekRangeLabel, type ExportFormat } from './filename';
 import { toGeoJsonText } from './geojson';
 import { defaultTitle, isFormat, isSize, type SnapshotSize } from './options';
 
@@ -42,6 +44,9 @@ const USAGE = `Usage: npm run --silent cli -- export --format png|pdf|csv|xlsx|g
   --q TEXT              text search
   --title T             title of a PNG / PDF (default 「园区项目地图 <week>」)
   --size screen|1080p|a4   PNG / PDF size (default a4; screen is 1280×800 here)
+  --lang zh|en          language of headings, coded values and snapshot text (default zh)
+  --headers labels|keys CSV / XLSX first row: headings in the language (default), or the
+                        field names and codes of the JSON (id, amountYi, investment) for scripts
 `;
 
 class ExportUsageError extends Error {}
@@ -110,6 +115,8 @@ export async function exportCommand(args: string[], io: ExportIo, deps: ExportDe
 				q: { type: 'string' },
 				title: { type: 'string' },
 				size: { type: 'string' },
+				lang: { type: 'string' },
+				headers: { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			},
 			allowPositionals: false
@@ -131,11 +138,17 @@ export async function exportCommand(args: string[], io: ExportIo, deps: ExportDe
 			throw new ExportUsageError(`Unknown format "${format}": use png, pdf, csv, xlsx or geojson.`);
 		const size = options.size ?? 'a4';
 		if (!isSize(size)) throw new ExportUsageError(`Unknown size "${size}": use screen, 1080p or a4.`);
+		const lang = options.lang ?? 'zh';
+		if (lang !== 'zh' && lang !== 'en')
+			throw new ExportUsageError(`Unknown language "${lang}": use zh or en.`);
+		const headers = options.headers ?? 'labels';
+		if (headers !== 'labels' && headers !== 'keys')
+			throw new ExportUsageError(`Unknown --headers "${headers}": use labels or keys.`);
 		const params = optionsToParams(options);
 		const filters = filtersFromParams(params);
 		checkFilters(options, filters);
 
-		const bytes = await produce(format, filters, { title: options.title, size }, deps);
+		const bytes = await produce(format, filters, { title: options.title, size, lang, headers }, deps);
 		if (options.out !== undefined) {
 			try {
 				writeFileSync(options.out, bytes);
@@ -168,26 +181,30 @@ export class SnapshotError extends Error {}
 async function produce(
 	format: ExportFormat,
 	filters: Filters,
-	options: { title?: string; size: SnapshotSize },
+	options: { title?: string; size: SnapshotSize; lang: Lang; headers: HeaderMode },
 	deps: ExportDeps
 ): Promise<Uint8Array> {
+	const { lang, headers } = options;
 	if (format === 'png' || format === 'pdf') {
 		const params = filtersToParams(filters);
 		params.set('export', format);
 		params.set('size', options.size);
+		if (lang === 'en') params.set('lang', 'en');
 		if (options.title !== undefined) params.set('title', options.title);
 		const snapshot = deps.snapshot ?? (await import('./headless')).headlessSnapshot;
 		return snapshot({ format, params });
 	}
 	const all = await (deps.loadItems ?? appItems)();
 	const items = applyFilters(all, filters);
-	if (format === 'csv') return toCsvBytes(items);
+	if (format === 'csv') return toCsvBytes(items, { lang, headers });
 	if (format === 'geojson') return new TextEncoder().encode(toGeoJsonText(items));
 	const { toXlsx } = await import('./xlsx');
 	const weeks = all.map((i) => i.week);
 	return toXlsx(items, {
-		title: options.title ?? defaultTitle(weekRangeLabel(filters, weeks)),
-		filters: describeFilters(filters, SECTION_LABELS),
+		lang,
+		headers,
+		title: options.title ?? defaultTitle(weekRangeLabel(filters, weeks), lang),
+		filters: describeFilters(filters, SECTION_LABELS[lang], { lang }),
 		attribution: attributionLines(),
 		dataDate: dataAsOf(weeks)
 	});

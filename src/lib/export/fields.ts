@@ -2,12 +2,25 @@
  * The columns every table export writes, in order, and the guard against formula injection.
  * Pure: used by the CSV, XLSX and GeoJSON writers in the browser and in node.
  */
+import { COLUMN_LABELS, KIND_LABELS, LEVEL_LABELS, SECTION_LABELS, type Lang } from '../i18n';
 import type { Item } from '../report/types';
 
 /** What the exports need of an item: the contract fields plus the week of its report. */
 export interface ExportItem extends Item {
 	/** Monday of the report's week, YYYY-MM-DD. */
 	week: string;
+}
+
+/**
+ * How a spreadsheet names its columns and writes coded values: `labels` in the reader's language
+ * (标题, 投资额（亿元）, 招商引资), or `keys`, the field names and codes scripts rely on
+ * (title, amountYi, investment).
+ */
+export type HeaderMode = 'labels' | 'keys';
+
+export interface SheetOptions {
+	headers?: HeaderMode;
+	lang?: Lang;
 }
 
 /** A cell: text, a number, or empty. */
@@ -33,36 +46,25 @@ export const COLUMNS = [
 	'lon',
 	'lat',
 	'caption',
-	'body'
+	'body',
+	'kind',
+	'projectCount'
 ] as const;
 
 export type Column = (typeof COLUMNS)[number];
 
 /** Columns that hold numbers; every other column holds text. */
-export const NUMERIC_COLUMNS: ReadonlySet<Column> = new Set<Column>(['amountYi', 'lon', 'lat']);
+export const NUMERIC_COLUMNS: ReadonlySet<Column> = new Set<Column>([
+	'amountYi',
+	'lon',
+	'lat',
+	'projectCount'
+]);
 
-/** Chinese headings for people reading the spreadsheet; the first row keeps the field names. */
-export const COLUMN_LABELS: Record<Column, string> = {
-	id: '编号',
-	week: '周',
-	section: '栏目',
-	title: '标题',
-	date: '日期',
-	amountYi: '投资额（亿元）',
-	amountText: '金额原文',
-	sectors: '行业',
-	source: '来源',
-	province: '省',
-	city: '市',
-	county: '县/区',
-	zone: '园区',
-	adcode: '行政区划代码',
-	level: '定位精度',
-	lon: '经度',
-	lat: '纬度',
-	caption: '摘要',
-	body: '正文'
-};
+/** The header row: field names, or headings in the reader's language. */
+export function columnHeaders({ headers = 'labels', lang = 'zh' }: SheetOptions = {}): string[] {
+	return COLUMNS.map((column) => (headers === 'keys' ? column : COLUMN_LABELS[lang][column]));
+}
 
 /** Separator of the sectors list inside one cell. */
 export const SECTOR_SEPARATOR = '、';
@@ -89,7 +91,21 @@ export function itemRecord(item: ExportItem): Record<Column, Cell> {
 		lon: loc?.lon ?? null,
 		lat: loc?.lat ?? null,
 		caption: item.caption,
-		body: item.body
+		body: item.body,
+		kind: item.kind ?? 'project',
+		projectCount: item.projectCount ?? null
+	};
+}
+
+/** The record with coded values (section, level, kind) in words of the language. */
+function labelledRecord(record: Record<Column, Cell>, lang: Lang): Record<Column, Cell> {
+	const words = <K extends string>(labels: Record<K, string>, value: Cell): Cell =>
+		typeof value === 'string' && value in labels ? labels[value as K] : value;
+	return {
+		...record,
+		section: words(SECTION_LABELS[lang], record.section),
+		level: words(LEVEL_LABELS[lang], record.level),
+		kind: words(KIND_LABELS[lang], record.kind)
 	};
 }
 
@@ -108,8 +124,14 @@ export function guardCell<T extends Cell>(value: T): T {
 	return value;
 }
 
-/** The row of an item in column order, every text cell guarded. */
-export function itemRow(item: ExportItem): Cell[] {
-	const record = itemRecord(item);
-	return COLUMNS.map((column) => guardCell(record[column]));
+/** The cells of an item in column order, as the reader sees them (labels or keys), unguarded. */
+export function itemCells(item: ExportItem, { headers = 'labels', lang = 'zh' }: SheetOptions = {}): Cell[] {
+	const raw = itemRecord(item);
+	const record = headers === 'keys' ? raw : labelledRecord(raw, lang);
+	return COLUMNS.map((column) => record[column]);
+}
+
+/** The row of an item in column order for text formats, every text cell guarded; numbers stay numbers. */
+export function itemRow(item: ExportItem, options: SheetOptions = {}): Cell[] {
+	return itemCells(item, options).map(guardCell);
 }

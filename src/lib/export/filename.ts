@@ -5,6 +5,7 @@
 import type { Filters } from '../filters';
 import { isIsoDate, isoWeekLabel } from '../report/dates';
 import type { Section } from '../report/types';
+import type { SnapshotSize } from './options';
 
 export type ExportFormat = 'png' | 'pdf' | 'csv' | 'xlsx' | 'geojson';
 
@@ -45,11 +46,15 @@ export function safeNamePart(text: string): string {
 	);
 }
 
-/** The file name for an export of the filtered items. */
+/** How a snapshot's size reads in its file name, so the three PNG sizes never overwrite each other. */
+const SIZE_NAMES: Record<SnapshotSize, string> = { screen: 'screen', '1080p': '1920x1080', a4: 'A4' };
+
+/** The file name for an export of the filtered items; snapshots (png, svg) name their size. */
 export function exportFileName(
 	filters: Filters,
 	format: ExportFormat,
-	weeks: readonly string[] = []
+	weeks: readonly string[] = [],
+	size: SnapshotSize | null = null
 ): string {
 	const parts = ['parkmap'];
 	const range = weekRangeLabel(filters, weeks);
@@ -60,6 +65,7 @@ export function exportFileName(
 		parts.push(`${filters.amountMin ?? 0}-${filters.amountMax ?? '∞'}亿`);
 	}
 	if (filters.query.trim() !== '') parts.push(filters.query.trim());
+	if (size !== null && format === 'png') parts.push(SIZE_NAMES[size]);
 	const name = parts.map(safeNamePart).filter(Boolean).join('_');
 	return `${name.slice(0, 150)}.${format}`;
 }

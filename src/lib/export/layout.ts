@@ -15,18 +15,32 @@
  *   │ 数据 … · 导出 … / attribution of every source (wrapped)       │  footer
  *   └───────────────────────────────────────────────────────────┘
  */
+import { fill, MESSAGES, type Lang } from '../i18n';
 import { font, fitText, textWidth, wrapText, type Ctx2D, type Rect } from './canvas';
+import type { CityLabel } from './frame';
 import { formatYi, type LegendSpec } from './legend';
 import type { PixelSize } from './options';
 import { scaleBar } from './scalebar';
 
 export interface SnapshotContent {
+	/** Language of the snapshot's own words (report text is data and stays as it is); zh by default. */
+	lang?: Lang;
 	title: string;
-	/** The active filters in words (describeFilters); empty when none. */
+	/** The active filters in words (describeFilters), the week left out; empty when none. */
 	filters: string[];
 	/** The weeks shown, e.g. 「2023-W36–2023-W38」. */
 	weekRange: string | null;
-	totals: { projects: number; amountYi: number; unlocated: number };
+	/**
+	 * Projects counted and their total; events (fairs, signing ceremonies) apart, and whether the
+	 * project figures include them (the events filter).
+	 */
+	totals: {
+		projects: number;
+		amountYi: number;
+		unlocated: number;
+		events?: number;
+		eventsIncluded?: boolean;
+	};
 	legend: LegendSpec;
 	/** How current the data is, e.g. 「2023-W36 周报」. */
 	dataDate: string | null;
@@ -34,6 +48,8 @@ export interface SnapshotContent {
 	attribution: string[];
 	/** Day of the export, YYYY-MM-DD. */
 	exportedOn: string;
+	/** Cities named on the map (the largest totals), largest first. */
+	labels?: CityLabel[];
 }
 
 export interface SnapshotLayout {
@@ -64,34 +80,48 @@ const S = {
 	legendHead: 12,
 	footer: 11,
 	swatch: 6,
+	label: 13,
 	margin: 12,
 	scaleBarMax: 120
 };
 
+function words(content: SnapshotContent) {
+	return MESSAGES[content.lang ?? 'zh'];
+}
+
+/** The weeks, then the other filters: each fact once (the filters leave the week out). */
 function subtitle(content: SnapshotContent): string {
-	const parts = [...content.filters];
-	if (content.weekRange && !parts.some((p) => p.startsWith('周 '))) parts.unshift(content.weekRange);
-	return parts.length > 0 ? parts.join(' · ') : '全部项目';
+	const parts = [...(content.weekRange ? [content.weekRange] : []), ...content.filters];
+	return parts.length > 0 ? parts.join(' · ') : words(content).allProjects;
 }
 
 function totalsLine(content: SnapshotContent): string {
-	return `${content.totals.projects.toLocaleString('en-US')} 个项目 · ${formatYi(content.totals.amountYi)} 亿元`;
+	const { projects, amountYi } = content.totals;
+	return fill(words(content).snapshotTotals, { n: projects.toLocaleString('en-US'), yi: formatYi(amountYi) });
 }
 
-function unlocatedLine(content: SnapshotContent): string {
-	return content.totals.unlocated > 0 ? `其中 ${content.totals.unlocated} 个未定位，不在图上` : '';
+/** What the totals leave out or take in: events, and projects that are not on the map. */
+function totalsNote(content: SnapshotContent): string {
+	const t = words(content);
+	const { events = 0, eventsIncluded = false, unlocated } = content.totals;
+	const notes: string[] = [];
+	if (events > 0)
+		notes.push(fill(eventsIncluded ? t.snapshotEventsIncluded : t.snapshotEvents, { n: events }));
+	if (unlocated > 0) notes.push(fill(t.snapshotUnlocated, { n: unlocated }));
+	return notes.join(' · ');
 }
 
 function footerText(content: SnapshotContent): { first: string; sources: string } {
+	const t = words(content);
 	const first = [
-		content.dataDate ? `数据：${content.dataDate}` : null,
-		`导出：${content.exportedOn}`,
-		'ParkMap 园区项目地图',
-		'圆面积与投资额成正比'
+		content.dataDate ? fill(t.snapshotData, { date: content.dataDate }) : null,
+		fill(t.snapshotExported, { date: content.exportedOn }),
+		t.snapshotBrand,
+		t.snapshotArea
 	]
 		.filter(Boolean)
 		.join(' · ');
-	return { first, sources: `来源：${content.attribution.join('；')}` };
+	return { first, sources: fill(t.snapshotSources, { sources: content.attribution.join('；') }) };
 }
 
 interface LegendRow {
@@ -102,16 +132,17 @@ interface LegendRow {
 	height: number;
 }
 
-function legendRows(legend: LegendSpec, scale: number): LegendRow[] {
+function legendRows(legend: LegendSpec, scale: number, lang: Lang = 'zh'): LegendRow[] {
+	const t = MESSAGES[lang];
 	const line = S.legendText * 1.5 * scale;
 	const rows: LegendRow[] = [];
 	if (legend.colours.length > 0) {
-		rows.push({ kind: 'head', text: '行业', height: line });
+		rows.push({ kind: 'head', text: t.sector, height: line });
 		for (const c of legend.colours)
 			rows.push({ kind: 'colour', text: c.label, colour: c.colour, height: line });
 	}
 	if (legend.sizes.length > 0) {
-		rows.push({ kind: 'head', text: '投资额（亿元）', height: line });
+		rows.push({ kind: 'head', text: t.amountShort, height: line });
 		for (const s of legend.sizes) {
 			rows.push({
 				kind: 'size',
@@ -122,7 +153,7 @@ function legendRows(legend: LegendSpec, scale: number): LegendRow[] {
 		}
 	}
 	if (legend.unknownRadius !== null) {
-		rows.push({ kind: 'hollow', text: '金额不详', radius: legend.unknownRadius, height: line });
+		rows.push({ kind: 'hollow', text: t.unknownAmount, radius: legend.unknownRadius, height: line });
 	}
 	return rows;
 }
@@ -144,11 +175,13 @@ export function computeLayout(ctx: Ctx2D, size: PixelSize, content: SnapshotCont
 	const inner = width - u(S.pad) * 2;
 	const footerLines = [text.first, ...wrapText(ctx, text.sources, footerFont, inner, 4)];
 	const footerCss = Math.ceil(S.pad * 1.2 + footerLines.length * S.footer * 1.45);
-	const footer: Rect = { x: 0, y: height - u(footerCss), width, height: u(footerCss) };
+	// The map takes a whole number of CSS pixels (the offscreen map renders in them); the footer
+	// takes what is left when the height is not a multiple of the scale.
+	const mapHeight = Math.max(0, u(Math.floor((height - header.height - u(footerCss)) / scale)));
+	const map: Rect = { x: 0, y: header.height, width, height: mapHeight };
+	const footer: Rect = { x: 0, y: map.y + map.height, width, height: height - map.y - map.height };
 
-	const map: Rect = { x: 0, y: header.height, width, height: Math.max(0, footer.y - header.height) };
-
-	const rows = legendRows(content.legend, scale);
+	const rows = legendRows(content.legend, scale, content.lang);
 	const swatch = u(legendSwatchWidth(content.legend));
 	const labelWidth = Math.max(
 		0,
@@ -207,16 +240,66 @@ function circle(
 	ctx.stroke();
 }
 
+const overlaps = (a: Rect, b: Rect) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Names the largest cities beside their points (`points`: output pixels within the map image),
+ * dark text on a white halo; a name that would leave the map, cover the legend or the scale bar,
+ * or run into a larger city's name is left out. Returns the boxes of the names drawn.
+ */
+export function drawCityLabels(
+	ctx: Ctx2D,
+	layout: SnapshotLayout,
+	labels: readonly CityLabel[],
+	points: readonly [number, number][]
+): Rect[] {
+	const { scale, map } = layout;
+	const size = S.label * scale;
+	const f = font(size, 'bold');
+	const taken: Rect[] = [layout.legend, layout.scaleBar];
+	const drawn: Rect[] = [];
+	ctx.save();
+	ctx.font = f;
+	ctx.textAlign = 'left';
+	ctx.textBaseline = 'middle';
+	ctx.lineWidth = 3 * scale;
+	ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+	ctx.fillStyle = INK;
+	labels.forEach((label, i) => {
+		const point = points[i];
+		if (!point) return;
+		const x = map.x + point[0] + 7 * scale;
+		const y = map.y + point[1];
+		const box = { x, y: y - size * 0.65, width: textWidth(ctx, label.name, f), height: size * 1.3 };
+		const inside =
+			box.x >= map.x &&
+			box.y >= map.y &&
+			box.x + box.width <= map.x + map.width &&
+			box.y + box.height <= map.y + map.height;
+		if (!inside || taken.some((t) => overlaps(t, box))) return;
+		ctx.font = f;
+		ctx.strokeText(label.name, x, y);
+		ctx.fillText(label.name, x, y);
+		taken.push(box);
+		drawn.push(box);
+	});
+	ctx.restore();
+	return drawn;
+}
+
 /**
  * Draws the whole snapshot. `mapImage` is the map re-rendered at `layout.map`'s size (null draws a
- * plain background, for tests); `metresPerPixel` is the map's scale in output pixels at its centre.
+ * plain background, for tests); `metresPerPixel` is the map's scale in output pixels at its centre;
+ * `labelPoints` place `content.labels` on the map image.
  */
 export function drawSnapshot(
 	ctx: Ctx2D,
 	layout: SnapshotLayout,
 	content: SnapshotContent,
 	mapImage: CanvasImageSource | null,
-	metresPerPixel: number | null
+	metresPerPixel: number | null,
+	labelPoints: readonly [number, number][] = []
 ): void {
 	const { scale } = layout;
 	const u = (css: number) => css * scale;
@@ -233,6 +316,8 @@ export function drawSnapshot(
 		ctx.fillStyle = '#eef2f5';
 		ctx.fillRect(m.x, m.y, m.width, m.height);
 	}
+
+	drawCityLabels(ctx, layout, content.labels ?? [], labelPoints);
 
 	// Header: title and filters left, totals right
 	const h = layout.header;
@@ -256,11 +341,11 @@ export function drawSnapshot(
 	ctx.fillStyle = INK;
 	ctx.font = totalsFont;
 	ctx.fillText(totals, h.width - pad, titleY);
-	const unlocated = unlocatedLine(content);
-	if (unlocated) {
+	const note = totalsNote(content);
+	if (note) {
 		ctx.fillStyle = MUTED;
 		ctx.font = subFont;
-		ctx.fillText(unlocated, h.width - pad, subY);
+		ctx.fillText(note, h.width - pad, subY);
 	}
 	ctx.strokeStyle = RULE;
 	ctx.lineWidth = Math.max(1, scale);
@@ -283,7 +368,7 @@ export function drawSnapshot(
 		let y = l.y + pad * 0.75;
 		ctx.textAlign = 'left';
 		ctx.textBaseline = 'middle';
-		for (const row of legendRows(content.legend, scale)) {
+		for (const row of legendRows(content.legend, scale, content.lang)) {
 			const mid = y + row.height / 2;
 			ctx.fillStyle = row.kind === 'head' ? INK : MUTED;
 			ctx.font = font(u(S.legendText), row.kind === 'head' ? 'bold' : 'normal');
@@ -299,7 +384,7 @@ export function drawSnapshot(
 	}
 
 	// Scale bar
-	const bar = metresPerPixel === null ? null : scaleBar(metresPerPixel, u(S.scaleBarMax));
+	const bar = metresPerPixel === null ? null : scaleBar(metresPerPixel, u(S.scaleBarMax), content.lang);
 	if (bar) {
 		const r = layout.scaleBar;
 		box(ctx, r, scale);

@@ -2,6 +2,7 @@
  * Export options shared by the command line and the page's headless trigger (`?export=png&size=a4`).
  * Pure.
  */
+import { MESSAGES, type Lang } from '../i18n';
 import type { ExportFormat } from './filename';
 
 /** Output sizes of a snapshot. `screen`: the map as shown, at the screen's pixel ratio. */
@@ -9,10 +10,11 @@ export type SnapshotSize = 'screen' | '1080p' | 'a4';
 
 export const SIZES: readonly SnapshotSize[] = ['screen', '1080p', 'a4'];
 
-export const SIZE_LABELS: Record<SnapshotSize, string> = {
-	screen: '屏幕大小',
-	'1080p': '1920×1080',
-	a4: 'A4 横向 300 dpi'
+/** The message naming each size in the export panel. */
+export const SIZE_LABELS: Record<SnapshotSize, 'sizeScreen' | 'size1080p' | 'sizeA4'> = {
+	screen: 'sizeScreen',
+	'1080p': 'size1080p',
+	a4: 'sizeA4'
 };
 
 /** A4 landscape at 300 dpi: 297 × 210 mm. */
@@ -27,14 +29,15 @@ export interface PixelSize {
 
 /**
  * The pixel size of a snapshot. `screen` takes the size of the map on screen and its pixel ratio;
- * the others are fixed, with a scale that keeps text and circles legible (A4 draws at 2×).
+ * the others are fixed, with a scale that keeps text and circles legible (A4 draws at 3×: print type).
  */
 export function pixelSize(
 	size: SnapshotSize,
 	screen: { width: number; height: number; pixelRatio: number }
 ): PixelSize {
 	if (size === '1080p') return { width: 1920, height: 1080, scale: 1 };
-	if (size === 'a4') return { ...A4_300DPI, scale: 2 };
+	// Print type: at 3 output pixels per CSS pixel the legend's 12 px are 36 dots, 8.6 pt at 300 dpi.
+	if (size === 'a4') return { ...A4_300DPI, scale: 3 };
 	const scale = Math.max(1, screen.pixelRatio || 1);
 	return {
 		width: Math.max(1, Math.round(screen.width * scale)),
@@ -53,10 +56,17 @@ export function isSize(value: string): value is SnapshotSize {
 
 /** The URL parameters that ask the page to export on its own once the map is ready. */
 export const EXPORT_PARAM = 'export';
+
+/**
+ * Set on `window` by the headless driver (an init script) before the page loads. The page exports
+ * from its URL only then: a link someone is sent cannot start a download without a click.
+ */
+export const HEADLESS_EXPORT_FLAG = '__parkmapHeadlessExport';
 export const SIZE_PARAM = 'size';
 export const TITLE_PARAM = 'title';
 
-/** Default title: 「园区项目地图 2023-W36」. */
-export function defaultTitle(weekRange: string | null): string {
-	return weekRange ? `园区项目地图 ${weekRange}` : '园区项目地图';
+/** Default title: 「园区项目地图 2023-W36」, 「ParkMap 2023-W36」. */
+export function defaultTitle(weekRange: string | null, lang: Lang = 'zh'): string {
+	const name = MESSAGES[lang].title;
+	return weekRange ? `${name} ${weekRange}` : name;
 }

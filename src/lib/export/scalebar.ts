@@ -21,12 +21,15 @@ export interface ScaleBar {
 	label: string;
 }
 
-export function scaleBar(metresPerPx: number, maxPixels: number): ScaleBar | null {
+const UNITS = { zh: { km: '公里', m: '米' }, en: { km: 'km', m: 'm' } } as const;
+
+export function scaleBar(metresPerPx: number, maxPixels: number, lang: 'zh' | 'en' = 'zh'): ScaleBar | null {
 	if (!(metresPerPx > 0) || !(maxPixels > 0) || !Number.isFinite(metresPerPx)) return null;
 	const maxMetres = metresPerPx * maxPixels;
 	const power = 10 ** Math.floor(Math.log10(maxMetres));
 	const first = maxMetres / power;
 	const metres = (first >= 5 ? 5 : first >= 2 ? 2 : 1) * power;
-	const label = metres >= 1000 ? `${metres / 1000} 公里` : `${metres} 米`;
+	const unit = UNITS[lang];
+	const label = metres >= 1000 ? `${metres / 1000} ${unit.km}` : `${metres} ${unit.m}`;
 	return { metres, pixels: metres / metresPerPx, label };
 }

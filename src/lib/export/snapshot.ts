@@ -7,6 +7,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { skipTransparentSky } from '../map/maplibre';
 import { SOURCE_CITIES, SOURCE_PROJECTS } from '../map/style';
+import type { Bounds } from './frame';
 import { computeLayout, drawSnapshot, type SnapshotContent, type SnapshotLayout } from './layout';
 import { pixelSize, type PixelSize, type SnapshotSize } from './options';
 import { metresPerPixel } from './scalebar';
@@ -15,6 +16,15 @@ export interface RenderedMap {
 	canvas: HTMLCanvasElement;
 	/** Metres per output pixel at the map's centre. */
 	metresPerPixel: number;
+	/** The asked-for points ([lon, lat]) in output pixels of the canvas. */
+	points: [number, number][];
+}
+
+/** How the offscreen map frames its view; without it, the live map's view. */
+export interface Framing {
+	bounds: Bounds;
+	/** CSS pixels kept clear on each side (the legend covers the lower left). */
+	padding: { top: number; right: number; bottom: number; left: number };
 }
 
 /** The live map's feature-state the picture needs: city counts and sizes, which projects are shown. */
@@ -59,7 +69,9 @@ export async function renderMapOffscreen(
 	live: MapLibreMap,
 	width: number,
 	height: number,
-	scale: number
+	scale: number,
+	framing: Framing | null = null,
+	points: readonly [number, number][] = []
 ): Promise<RenderedMap> {
 	const { Map } = await import('maplibre-gl');
 	const cssWidth = Math.max(1, Math.round(width / scale));
@@ -76,7 +88,13 @@ export async function renderMapOffscreen(
 		pointerEvents: 'none'
 	});
 	document.body.appendChild(container);
-	const bounds = live.getBounds();
+	const shown = live.getBounds();
+	const bounds: Bounds = framing?.bounds ?? [
+		shown.getWest(),
+		shown.getSouth(),
+		shown.getEast(),
+		shown.getNorth()
+	];
 	// Load at a tiny pixel ratio first: while sources load MapLibre draws many frames, and on a software
 	// renderer (SwiftShader in headless Chromium) each full-size frame costs up to a second. Tiles depend
 	// on the CSS size and zoom only, so once everything is loaded one frame at the real ratio is enough.
@@ -84,7 +102,8 @@ export async function renderMapOffscreen(
 		container,
 		style: live.getStyle(),
 		globalState: live.getGlobalState(),
-		bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+		bounds,
+		...(framing ? { fitBoundsOptions: { padding: framing.padding } } : {}),
 		bearing: live.getBearing(),
 		pitch: live.getPitch(),
 		pixelRatio: Math.min(scale, LOAD_PIXEL_RATIO),
@@ -138,7 +157,11 @@ export async function renderMapOffscreen(
 		performance.measure('parkmap-export:map-render', { start: t1, end: t2 });
 		performance.measure('parkmap-export:map-readback', { start: t2, end: performance.now() });
 		const center = map.getCenter();
-		return { canvas, metresPerPixel: metresPerPixel(center.lat, map.getZoom()) / scale };
+		const projected = points.map(([lon, lat]): [number, number] => {
+			const p = map.project([lon, lat]);
+			return [p.x * scale, p.y * scale];
+		});
+		return { canvas, metresPerPixel: metresPerPixel(center.lat, map.getZoom()) / scale, points: projected };
 	} finally {
 		map.remove();
 		container.remove();
@@ -164,7 +187,8 @@ export interface Snapshot {
 export async function renderSnapshot(
 	live: MapLibreMap,
 	size: PixelSize,
-	content: SnapshotContent
+	content: SnapshotContent,
+	frame: Bounds | null = null
 ): Promise<Snapshot> {
 	const canvas = document.createElement('canvas');
 	canvas.width = size.width;
@@ -175,9 +199,18 @@ export async function renderSnapshot(
 	await document.fonts?.ready;
 	const t0 = performance.now();
 	const layout = computeLayout(ctx, size, content);
-	const rendered = await renderMapOffscreen(live, layout.map.width, layout.map.height, size.scale);
+	const framing = frame ? { bounds: frame, padding: framePadding(layout) } : null;
+	const labels = content.labels ?? [];
+	const rendered = await renderMapOffscreen(
+		live,
+		layout.map.width,
+		layout.map.height,
+		size.scale,
+		framing,
+		labels.map((l): [number, number] => [l.lon, l.lat])
+	);
 	const t1 = performance.now();
-	drawSnapshot(ctx, layout, content, rendered.canvas, rendered.metresPerPixel);
+	drawSnapshot(ctx, layout, content, rendered.canvas, rendered.metresPerPixel, rendered.points);
 	// Timings for the benchmark (performance.getEntriesByType('measure')).
 	performance.measure('parkmap-export:map', { start: t0, end: t1 });
 	performance.measure('parkmap-export:compose', { start: t1, end: performance.now() });
@@ -194,13 +227,21 @@ export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png', qual
 	);
 }
 
+/** Room the framed data leaves for the legend (lower left) and the scale bar, in CSS pixels. */
+function framePadding(layout: SnapshotLayout) {
+	const css = (px: number) => Math.round(px / layout.scale);
+	const edge = 24;
+	return { top: edge, right: edge, bottom: edge, left: css(layout.legend.width) + edge * 1.5 };
+}
+
 /** The snapshot as PNG. */
 export async function snapshotPng(
 	live: MapLibreMap,
 	size: PixelSize,
-	content: SnapshotContent
+	content: SnapshotContent,
+	frame: Bounds | null = null
 ): Promise<Blob> {
-	const { canvas } = await renderSnapshot(live, size, content);
+	const { canvas } = await renderSnapshot(live, size, content, frame);
 	const t = performance.now();
 	const blob = await canvasToBlob(canvas);
 	performance.measure('parkmap-export:encode', { start: t, end: performance.now() });

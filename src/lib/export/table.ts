@@ -5,8 +5,8 @@
  * Pure apart from the context it draws on.
  */
 import { fitText, font, textWidth, wrapText, type Ctx2D } from './canvas';
+import { fill, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
 import type { ExportItem } from './fields';
-import { SECTION_LABELS } from './filename';
 import { formatYi } from './legend';
 
 /** A4 landscape in CSS pixels (96 per inch). */
@@ -14,9 +14,9 @@ export const A4_CSS = { width: 1123, height: 794 } as const;
 
 interface ColumnSpec {
 	key: keyof TableCells;
-	label: string;
 	width: number;
 	align: 'left' | 'right';
+	/** Lines a cell may take; the last is shortened with 「…」. Sectors are never cut. */
 	maxLines: number;
 }
 
@@ -32,15 +32,29 @@ export interface TableCells {
 }
 
 const COLUMNS: ColumnSpec[] = [
-	{ key: 'n', label: '序号', width: 36, align: 'right', maxLines: 1 },
-	{ key: 'date', label: '日期', width: 76, align: 'left', maxLines: 1 },
-	{ key: 'section', label: '栏目', width: 58, align: 'left', maxLines: 1 },
-	{ key: 'title', label: '标题', width: 380, align: 'left', maxLines: 2 },
-	{ key: 'place', label: '地点', width: 190, align: 'left', maxLines: 2 },
-	{ key: 'sectors', label: '行业', width: 120, align: 'left', maxLines: 2 },
-	{ key: 'amount', label: '投资额（亿元）', width: 86, align: 'right', maxLines: 1 },
-	{ key: 'source', label: '来源', width: 105, align: 'left', maxLines: 2 }
+	{ key: 'n', width: 36, align: 'right', maxLines: 1 },
+	{ key: 'date', width: 76, align: 'left', maxLines: 1 },
+	{ key: 'section', width: 58, align: 'left', maxLines: 1 },
+	{ key: 'title', width: 380, align: 'left', maxLines: 2 },
+	{ key: 'place', width: 190, align: 'left', maxLines: 2 },
+	{ key: 'sectors', width: 120, align: 'left', maxLines: Infinity },
+	{ key: 'amount', width: 86, align: 'right', maxLines: 1 },
+	{ key: 'source', width: 105, align: 'left', maxLines: 2 }
 ];
+
+function columnLabels(lang: Lang): Record<keyof TableCells, string> {
+	const t = MESSAGES[lang];
+	return {
+		n: t.rowNumber,
+		date: t.date,
+		section: t.section,
+		title: t.aboutTitle,
+		place: t.place,
+		sectors: t.sector,
+		amount: t.amountShort,
+		source: t.source
+	};
+}
 
 const MARGIN = 36;
 const FONT = 9.5;
@@ -51,17 +65,18 @@ const COLUMN_HEAD = 22;
 const TEXT = '#1f2933';
 const MUTED = '#52606d';
 
-export function tableCells(item: ExportItem, index: number): TableCells {
+export function tableCells(item: ExportItem, index: number, lang: Lang = 'zh'): TableCells {
+	const t = MESSAGES[lang];
 	const loc = item.location;
 	const place = loc
 		? [loc.province, loc.city !== loc.province ? loc.city : null, loc.county, loc.zone]
 				.filter(Boolean)
 				.join(' ')
-		: '未定位';
+		: t.notLocated;
 	return {
 		n: String(index + 1),
-		date: item.date ?? `${item.week} 周`,
-		section: SECTION_LABELS[item.section],
+		date: item.date ?? fill(t.weekOf, { week: item.week }),
+		section: SECTION_LABELS[lang][item.section],
 		title: item.title,
 		place,
 		sectors: item.sectors.join('、'),
@@ -82,8 +97,8 @@ export interface TablePage {
 	rows: PlacedRow[];
 }
 
-/** Splits the items into pages, wrapping titles and places to at most two lines. */
-export function paginateTable(ctx: Ctx2D, items: readonly ExportItem[]): TablePage[] {
+/** Splits the items into pages, wrapping titles and places to at most two lines, sectors whole. */
+export function paginateTable(ctx: Ctx2D, items: readonly ExportItem[], lang: Lang = 'zh'): TablePage[] {
 	const f = font(FONT);
 	const top = MARGIN + HEAD + COLUMN_HEAD;
 	const bottom = A4_CSS.height - MARGIN;
@@ -91,7 +106,7 @@ export function paginateTable(ctx: Ctx2D, items: readonly ExportItem[]): TablePa
 	let page: TablePage = { rows: [] };
 	let y = top;
 	items.forEach((item, i) => {
-		const cells = tableCells(item, i);
+		const cells = tableCells(item, i, lang);
 		const lines = {} as Record<keyof TableCells, string[]>;
 		let count = 1;
 		for (const c of COLUMNS) {
@@ -131,14 +146,18 @@ export interface TextRun {
 /**
  * Every line of text a table page shows, placed as drawTablePage draws it. The PDF lays the same
  * runs over the page image as invisible text, so the table can be selected, copied and searched.
+ * `index` (from 0) and `count` number the pages of the whole document, the map's page included.
  */
 export function tablePageText(
 	ctx: Ctx2D,
 	page: TablePage,
 	index: number,
 	count: number,
-	title: string
+	title: string,
+	lang: Lang = 'zh'
 ): TextRun[] {
+	const t = MESSAGES[lang];
+	const labels = columnLabels(lang);
 	const runs: TextRun[] = [];
 	const add = (
 		text: string,
@@ -153,14 +172,20 @@ export function tablePageText(
 		const width = textWidth(ctx, text, font(size, bold ? 'bold' : 'normal'));
 		runs.push({ text, x: align === 'right' ? x - width : x, baseline, width, size, bold, colour });
 	};
-	const heading = fitText(ctx, `${title} — 项目列表`, font(15, 'bold'), A4_CSS.width - MARGIN * 2 - 120);
+	const heading = fitText(
+		ctx,
+		`${title} — ${t.projectList}`,
+		font(15, 'bold'),
+		A4_CSS.width - MARGIN * 2 - 120
+	);
 	add(heading, MARGIN, MARGIN + 18, 'left', 15, true, TEXT);
-	add(`第 ${index + 1} / ${count} 页`, A4_CSS.width - MARGIN, MARGIN + 18, 'right', FONT, false, MUTED);
+	const pageNumber = fill(t.pageOf, { n: index + 1, total: count });
+	add(pageNumber, A4_CSS.width - MARGIN, MARGIN + 18, 'right', FONT, false, MUTED);
 	const headTop = MARGIN + HEAD;
 	let x = MARGIN;
 	for (const c of COLUMNS) {
 		const at = c.align === 'right' ? x + c.width - 4 : x + 4;
-		add(c.label, at, headTop + COLUMN_HEAD / 2 + FONT * 0.4, c.align, FONT, true, TEXT);
+		add(labels[c.key], at, headTop + COLUMN_HEAD / 2 + FONT * 0.4, c.align, FONT, true, TEXT);
 		x += c.width;
 	}
 	for (const row of page.rows) {

@@ -1,12 +1,25 @@
 /**
- * XLSX export with exceljs: sheet 「项目」 holds one row per item (first row: field names, numbers as
- * numbers, every text cell guarded against formula injection); sheet 「说明」 says what the export holds.
+ * XLSX export with exceljs: the first sheet (「项目」) holds one row per item (first row: headings in
+ * the reader's language, or the field names with `headers: 'keys'`; numbers as numbers, text as
+ * string cells in text-formatted columns); the second (「说明」) says what the export holds.
+ * A string cell is never a formula in XLSX (formulas are a cell type of their own), so text is
+ * written as it is, without the CSV's `'` guard, which a spreadsheet would show literally; the
+ * text number format (`@`) keeps a cell text when someone edits it.
  * exceljs is large: the page loads this module only when the user asks for a spreadsheet.
  */
 import ExcelJS from 'exceljs';
-import { COLUMNS, COLUMN_LABELS, guardCell, itemRow, type Column, type ExportItem } from './fields';
+import { MESSAGES } from '../i18n';
+import {
+	COLUMNS,
+	columnHeaders,
+	itemCells,
+	NUMERIC_COLUMNS,
+	type Column,
+	type ExportItem,
+	type SheetOptions
+} from './fields';
 
-export interface XlsxOptions {
+export interface XlsxOptions extends SheetOptions {
 	/** Title of the export, e.g. 「园区项目地图 2023-W36」. */
 	title?: string;
 	/** The active filters in words (describeFilters). */
@@ -16,6 +29,9 @@ export interface XlsxOptions {
 	/** How current the data is, e.g. 「2023-W36 周报」. */
 	dataDate?: string | null;
 }
+
+/** Excel's "Text" number format. */
+const TEXT_FORMAT = '@';
 
 const WIDTHS: Partial<Record<Column, number>> = {
 	id: 18,
@@ -30,7 +46,9 @@ const WIDTHS: Partial<Record<Column, number>> = {
 	county: 12,
 	zone: 22,
 	caption: 30,
-	body: 60
+	body: 60,
+	kind: 8,
+	projectCount: 12
 };
 
 export async function toXlsx(items: readonly ExportItem[], options: XlsxOptions = {}): Promise<Uint8Array> {
@@ -38,27 +56,32 @@ export async function toXlsx(items: readonly ExportItem[], options: XlsxOptions 
 	workbook.creator = 'ParkMap';
 	workbook.created = new Date();
 
-	const sheet = workbook.addWorksheet('项目', { views: [{ state: 'frozen', ySplit: 1 }] });
-	sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: WIDTHS[key] ?? 10 }));
-	// Chinese headings as notes on the header cells, so the first row stays machine-readable.
-	COLUMNS.forEach((key, i) => {
-		const cell = sheet.getRow(1).getCell(i + 1);
-		cell.note = COLUMN_LABELS[key];
-		cell.font = { bold: true };
-	});
-	for (const item of items) sheet.addRow(itemRow(item));
+	const t = MESSAGES[options.lang ?? 'zh'];
+	const sheet = workbook.addWorksheet(t.sheetProjects, { views: [{ state: 'frozen', ySplit: 1 }] });
+	const headers = columnHeaders(options);
+	sheet.columns = COLUMNS.map((key, i) => ({
+		header: headers[i],
+		key,
+		width: WIDTHS[key] ?? 10,
+		style: NUMERIC_COLUMNS.has(key) ? {} : { numFmt: TEXT_FORMAT }
+	}));
+	sheet.getRow(1).font = { bold: true };
+	for (const item of items) sheet.addRow(itemCells(item, options));
 	sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
 
-	const about = workbook.addWorksheet('说明');
-	about.columns = [{ width: 16 }, { width: 90 }];
-	const lines: [string, string][] = [
-		['标题', options.title ?? '园区项目地图'],
-		['项目数', String(items.length)],
-		['筛选', options.filters && options.filters.length > 0 ? options.filters.join('；') : '全部'],
-		['数据日期', options.dataDate ?? ''],
-		...(options.attribution ?? []).map((line, i): [string, string] => [i === 0 ? '数据来源' : '', line])
+	const about = workbook.addWorksheet(t.sheetAbout);
+	about.columns = [
+		{ width: 16, style: { numFmt: TEXT_FORMAT } },
+		{ width: 90, style: { numFmt: TEXT_FORMAT } }
 	];
-	for (const [key, value] of lines) about.addRow([guardCell(key), guardCell(value)]);
+	const lines: [string, string][] = [
+		[t.aboutTitle, options.title ?? t.title],
+		[t.aboutCount, String(items.length)],
+		[t.aboutFilters, options.filters && options.filters.length > 0 ? options.filters.join('；') : t.aboutAll],
+		[t.aboutDataDate, options.dataDate ?? ''],
+		...(options.attribution ?? []).map((line, i): [string, string] => [i === 0 ? t.aboutSources : '', line])
+	];
+	for (const [key, value] of lines) about.addRow([key, value]);
 
 	const buffer = await workbook.xlsx.writeBuffer();
 	return new Uint8Array(buffer as ArrayBuffer);

@@ -18,7 +18,14 @@ export interface Filters {
 	amountMax: number | null;
 	/** Free text, matched case-insensitively against title, caption, body, source and place names. */
 	query: string;
+	/**
+	 * Whether events (fairs, signing ceremonies that report several projects at once) count in the
+	 * project totals. Either way they stay listed, apart from the projects: only totals change.
+	 */
+	events: EventsMode;
 }
+
+export type EventsMode = 'exclude' | 'include';
 
 export const NO_FILTERS: Filters = Object.freeze({
 	weekFrom: null,
@@ -27,7 +34,8 @@ export const NO_FILTERS: Filters = Object.freeze({
 	sections: [],
 	amountMin: null,
 	amountMax: null,
-	query: ''
+	query: '',
+	events: 'exclude'
 }) as Filters;
 
 export const SECTIONS: readonly Section[] = ['investment', 'news', 'policy'];
@@ -43,6 +51,18 @@ export interface FilterableItem {
 	body: string;
 	source: string | null;
 	location: { province: string; city: string | null; county: string | null; zone: string | null } | null;
+	/** Items without a kind (stored before events were told apart) are projects. */
+	kind?: 'project' | 'event';
+}
+
+/** Whether an item is an event; any item type will do (those without a kind are projects). */
+export function isEvent(item: object): boolean {
+	return (item as { kind?: unknown }).kind === 'event';
+}
+
+/** Whether an item that passes the filters adds to the project count and total. */
+export function countsAsProject(item: object, filters: Filters): boolean {
+	return !isEvent(item) || filters.events === 'include';
 }
 
 export function searchText(item: FilterableItem): string {
@@ -106,7 +126,8 @@ export function filtersFromParams(params: URLSearchParams): Filters {
 		sections: list(params.get('section')).filter((s): s is Section => (SECTIONS as string[]).includes(s)),
 		amountMin: numberOrNull(params.get('min')),
 		amountMax: numberOrNull(params.get('max')),
-		query: params.get('q') ?? ''
+		query: params.get('q') ?? '',
+		events: params.get('events') === 'include' ? 'include' : 'exclude'
 	};
 }
 
@@ -115,7 +136,7 @@ export function filtersToParams(
 	filters: Filters,
 	params: URLSearchParams = new URLSearchParams()
 ): URLSearchParams {
-	for (const key of ['week', 'sector', 'section', 'min', 'max', 'q']) params.delete(key);
+	for (const key of ['week', 'sector', 'section', 'min', 'max', 'q', 'events']) params.delete(key);
 	if (filters.weekFrom !== null || filters.weekTo !== null) {
 		const from = filters.weekFrom ?? '';
 		const to = filters.weekTo ?? '';
@@ -126,24 +147,41 @@ export function filtersToParams(
 	if (filters.amountMin !== null) params.set('min', String(filters.amountMin));
 	if (filters.amountMax !== null) params.set('max', String(filters.amountMax));
 	if (filters.query.trim() !== '') params.set('q', filters.query);
+	if (filters.events === 'include') params.set('events', 'include');
 	return params;
 }
 
-/** A short human description of the active filters, for export legends and file names. */
-export function describeFilters(filters: Filters, sectionLabels: Record<Section, string>): string[] {
+/** The words describeFilters writes around the values, per language. */
+const FILTER_WORDS = {
+	zh: { week: '周', yi: '亿元', list: '、', events: '含活动' },
+	en: { week: 'week', yi: '亿元', list: ', ', events: 'events included' }
+} as const;
+
+/**
+ * A short human description of the active filters, one part per fact, for export legends and
+ * titles. The week is a fact of its own: callers that show the week range elsewhere leave it out
+ * with `withWeek: false`, so it is not said twice.
+ */
+export function describeFilters(
+	filters: Filters,
+	sectionLabels: Record<Section, string>,
+	options: { lang?: 'zh' | 'en'; withWeek?: boolean } = {}
+): string[] {
+	const words = FILTER_WORDS[options.lang ?? 'zh'];
 	const parts: string[] = [];
-	if (filters.weekFrom !== null || filters.weekTo !== null) {
+	if ((options.withWeek ?? true) && (filters.weekFrom !== null || filters.weekTo !== null)) {
 		parts.push(
 			filters.weekFrom === filters.weekTo
-				? `周 ${filters.weekFrom}`
-				: `周 ${filters.weekFrom ?? '…'} – ${filters.weekTo ?? '…'}`
+				? `${words.week} ${filters.weekFrom}`
+				: `${words.week} ${filters.weekFrom ?? '…'} – ${filters.weekTo ?? '…'}`
 		);
 	}
-	if (filters.sections.length > 0) parts.push(filters.sections.map((s) => sectionLabels[s]).join('、'));
-	if (filters.sectors.length > 0) parts.push(filters.sectors.join('、'));
+	if (filters.sections.length > 0) parts.push(filters.sections.map((s) => sectionLabels[s]).join(words.list));
+	if (filters.sectors.length > 0) parts.push(filters.sectors.join(words.list));
 	if (filters.amountMin !== null || filters.amountMax !== null) {
-		parts.push(`${filters.amountMin ?? 0}–${filters.amountMax ?? '∞'} 亿元`);
+		parts.push(`${filters.amountMin ?? 0}–${filters.amountMax ?? '∞'} ${words.yi}`);
 	}
 	if (filters.query.trim() !== '') parts.push(`“${filters.query.trim()}”`);
+	if (filters.events === 'include') parts.push(words.events);
 	return parts;
 }

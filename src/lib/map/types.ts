@@ -21,6 +21,9 @@ export interface MapItem {
 	location: Location | null;
 	caption: string | null;
 	body: string;
+	/** Events (fairs, signing ceremonies) are listed and counted apart; absent means a project. */
+	kind?: 'project' | 'event';
+	projectCount?: number | null;
 }
 
 /** Picks the fields the map page needs from a stored item (or any Item with a week). */
@@ -37,6 +40,7 @@ export function toMapItem(item: MapItem): MapItem {
 		source: item.source,
 		location: item.location,
 		caption: item.caption,
-		body: item.body
+		body: item.body,
+		...(item.kind !== undefined ? { kind: item.kind, projectCount: item.projectCount ?? null } : {})
 	};
 }

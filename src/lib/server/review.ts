@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer';
-import { readReport } from '../report';
 import type { Item, Report } from '../report/types';
 import {
 	correctionsFor,
@@ -27,10 +26,11 @@ import {
 	type StoredItem,
 	type Store
 } from '../store';
+import { parseOffThread } from './worker';
 import { appStore } from './pipeline';
 
 /** Stages of parsing an upload, in order, as the review screen names them. */
-export type DraftStage = 'reading' | 'locating' | 'checking' | 'ready';
+export type DraftStage = 'reading' | 'checking' | 'ready';
 
 /** A request the review cannot act on: unknown or expired draft, an edit it cannot apply. */
 export class ReviewError extends Error {
@@ -100,7 +100,8 @@ export function reviewItems(items: Item[], week: string, gazetteer = loadGazette
 
 /**
  * Parses and locates an upload without storing anything, reporting each stage as it starts, and
- * keeps it as a draft. Throws ReportError on bad input.
+ * keeps it as a draft. Throws ReportError on bad input (or the worker's ParseBudgetError /
+ * ParseBusyError).
  */
 export async function createDraft(
 	bytes: Uint8Array,
@@ -108,18 +109,11 @@ export async function createDraft(
 	options: { week?: string; onStage?: (stage: DraftStage, done?: number, total?: number) => void } = {}
 ): Promise<DraftView> {
 	const stage = options.onStage ?? (() => {});
+	// Reading and locating run together in the parse worker, off the request thread.
 	stage('reading');
 	await nextTick();
-	const report = await readReport(bytes, fileName, options.week ? { week: options.week } : {});
+	const report = await parseOffThread(bytes, fileName, { week: options.week });
 	const gazetteer = loadGazetteer();
-	const total = report.items.length;
-	for (let i = 0; i < total; i++) {
-		if (i % 10 === 0) {
-			stage('locating', i, total);
-			await nextTick(); // lets the stage reach the browser
-		}
-		report.items[i].location = gazetteer.locateItem(report.items[i]);
-	}
 	stage('checking');
 	const view = draftView(await appStore(), report, fileName, gazetteer);
 	view.draftId = keepDraft({ report, fileName, bytes, createdAt: Date.now() });

@@ -71,15 +71,20 @@ interface ItemRow {
 	caption: string | null;
 	body: string;
 	location: string | null;
+	kind: Item['kind'];
+	project_count: number | null;
 }
 
 export class Store {
 	readonly db: Database.Database;
+	private cached: { version: string; items: StoredItem[] } | null = null;
 
 	constructor(path: string = defaultDatabasePath()) {
 		if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 		this.db = new Database(path);
 		this.db.pragma('journal_mode = WAL');
+		// The server and the command line may write at once: wait for the other's transaction.
+		this.db.pragma('busy_timeout = 10000');
 		this.db.pragma('foreign_keys = ON');
 		this.migrate();
 	}
@@ -109,19 +114,19 @@ export class Store {
 			located,
 			unlocated: items.length - located
 		};
-		const exists = this.db.prepare('SELECT 1 FROM reports WHERE id = ?').get(meta.id);
-		if (exists) return result;
-
+		// ON CONFLICT inside the transaction: another process storing the same report at the same
+		// moment makes this one a no-op, never a constraint error.
 		const insertReport = this.db.prepare(
 			`INSERT INTO reports (id, week, iso_week, year, week_source, title, file_name, item_count, ingested_at)
-			 VALUES (@id, @week, @isoWeek, @year, @weekSource, @title, @fileName, @itemCount, @ingestedAt)`
+			 VALUES (@id, @week, @isoWeek, @year, @weekSource, @title, @fileName, @itemCount, @ingestedAt)
+			 ON CONFLICT (id) DO NOTHING`
 		);
 		const insertItem = this.db.prepare(
-			`INSERT INTO items (id, report_id, ord, section, title, date, amount_yi, amount_text, sectors, source, caption, body, location)
-			 VALUES (@id, @reportId, @ord, @section, @title, @date, @amountYi, @amountText, @sectors, @source, @caption, @body, @location)`
+			`INSERT INTO items (id, report_id, ord, section, title, date, amount_yi, amount_text, sectors, source, caption, body, location, kind, project_count)
+			 VALUES (@id, @reportId, @ord, @section, @title, @date, @amountYi, @amountText, @sectors, @source, @caption, @body, @location, @kind, @projectCount)`
 		);
-		this.db.transaction(() => {
-			insertReport.run({
+		const store = this.db.transaction((): boolean => {
+			const inserted = insertReport.run({
 				id: meta.id,
 				week: meta.week,
 				isoWeek: meta.isoWeek,
@@ -132,6 +137,7 @@ export class Store {
 				itemCount: items.length,
 				ingestedAt: new Date().toISOString()
 			});
+			if (inserted.changes === 0) return false;
 			items.forEach((item, ord) =>
 				insertItem.run({
 					id: item.id,
@@ -146,11 +152,15 @@ export class Store {
 					source: item.source,
 					caption: item.caption,
 					body: item.body,
-					location: item.location ? JSON.stringify(item.location) : null
+					location: item.location ? JSON.stringify(item.location) : null,
+					kind: item.kind,
+					projectCount: item.projectCount
 				})
 			);
-		})();
-		result.added = true;
+			return true;
+		});
+		// IMMEDIATE: take the write lock before reading, so two writers never interleave.
+		result.added = store.immediate();
 		return result;
 	}
 
@@ -164,8 +174,29 @@ export class Store {
 			.all() as StoredReport[];
 	}
 
-	/** Every stored item, oldest week first, report order within a week, corrections applied. */
+	/**
+	 * Changes whenever the stored data changes, through this connection or any other (the command
+	 * line writing while the server runs). Cheap: a pragma read, no table scan.
+	 */
+	version(): string {
+		// data_version counts other connections' commits; total_changes() this connection's own rows.
+		const own = this.db.prepare('SELECT total_changes() AS n').get() as { n: number };
+		return `${this.db.pragma('data_version', { simple: true }) as number}.${own.n}`;
+	}
+
+	/**
+	 * Every stored item, oldest week first, report order within a week, corrections applied.
+	 * Read once per data version and shared: callers must not modify the array or its items.
+	 */
 	items(): StoredItem[] {
+		const version = this.version();
+		if (this.cached?.version === version) return this.cached.items;
+		const items = this.readItems();
+		this.cached = { version, items };
+		return items;
+	}
+
+	private readItems(): StoredItem[] {
 		const rows = this.db
 			.prepare(
 				`SELECT i.*, r.week FROM items i JOIN reports r ON r.id = i.report_id ORDER BY r.week, r.ingested_at, i.ord`
@@ -234,6 +265,8 @@ function rowToItem(row: ItemRow): StoredItem {
 		location: row.location ? (JSON.parse(row.location) as Location) : null,
 		caption: row.caption,
 		body: row.body,
+		kind: row.kind,
+		projectCount: row.project_count,
 		corrected: []
 	};
 }

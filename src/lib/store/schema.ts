@@ -40,6 +40,11 @@ export const MIGRATIONS: readonly string[] = [
 		PRIMARY KEY (item_id, field)
 	);
 	`,
+	// An item is a project or an event that totals many projects (kind), with their count where stated.
+	`
+	ALTER TABLE items ADD COLUMN kind TEXT NOT NULL DEFAULT 'project' CHECK (kind IN ('project', 'event'));
+	ALTER TABLE items ADD COLUMN project_count INTEGER;
+	`,
 	// Corrections as a history (who, when, revertable) and the original file stored with a report.
 	`
 	CREATE TABLE correction_history (

@@ -39,7 +39,9 @@ function io(): ExportIo & { out: string; err: string; bytes: Uint8Array[] } {
 
 async function csvIds(args: string[]): Promise<string[]> {
 	const out = io();
-	const code = await exportCommand(['--format', 'csv', ...args], out, { loadItems: async () => ITEMS });
+	const code = await exportCommand(['--format', 'csv', '--headers', 'keys', ...args], out, {
+		loadItems: async () => ITEMS
+	});
 	expect(code, out.err).toBe(0);
 	const text = new TextDecoder().decode(out.bytes[0]).replace(/^\uFEFF/, '');
 	return Papa.parse<{ id: string }>(text, { header: true, skipEmptyLines: true }).data.map((r) => r.id);
@@ -55,6 +57,31 @@ describe('export command', () => {
 		const args = { sector: '新材料', min: '10' };
 		const page = applyFilters(ITEMS, filtersFromParams(optionsToParams(args))).map((i) => i.id);
 		expect(await csvIds(['--sector', '新材料', '--min', '10'])).toEqual(page);
+	});
+
+	it('writes Chinese headings by default, English with --lang en, keys with --headers keys', async () => {
+		const header = async (args: string[]) => {
+			const out = io();
+			expect(await exportCommand(['--format', 'csv', ...args], out, { loadItems: async () => ITEMS })).toBe(
+				0
+			);
+			return new TextDecoder()
+				.decode(out.bytes[0])
+				.replace(/^\uFEFF/, '')
+				.split('\r\n')[0]
+				.split(',');
+		};
+		expect((await header([])).slice(0, 4)).toEqual(['编号', '周', '栏目', '标题']);
+		expect((await header(['--lang', 'en'])).slice(0, 4)).toEqual(['ID', 'Week', 'Section', 'Title']);
+		expect((await header(['--headers', 'keys', '--lang', 'en'])).slice(0, 4)).toEqual([
+			'id',
+			'week',
+			'section',
+			'title'
+		]);
+		const bad = io();
+		expect(await exportCommand(['--format', 'csv', '--headers', 'json'], bad)).toBe(2);
+		expect(bad.err).toContain('--headers');
 	});
 
 	it('writes GeoJSON with null geometry for unlocated items', async () => {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, toCsv, toCsvBytes } from '../../../src/lib/export/csv';
-import { COLUMNS, guardCell, itemRow } from '../../../src/lib/export/fields';
+import { COLUMNS, columnHeaders, guardCell, itemRow } from '../../../src/lib/export/fields';
 import { toGeoJson, toGeoJsonText } from '../../../src/lib/export/geojson';
 import { toXlsx } from '../../../src/lib/export/xlsx';
 import { DANGEROUS, item, UNLOCATED } from './fixtures';
@@ -38,8 +38,8 @@ describe('guardCell', () => {
 });
 
 describe('CSV', () => {
-	it('starts with a BOM, has every column and round-trips Chinese text', () => {
-		const rows = parseCsv(toCsv([item(), UNLOCATED]));
+	it('with headers: keys, starts with a BOM, has every field and round-trips Chinese text', () => {
+		const rows = parseCsv(toCsv([item(), UNLOCATED], { headers: 'keys' }));
 		expect(Object.keys(rows[0])).toEqual([...COLUMNS]);
 		expect(rows).toHaveLength(2);
 		const a = item();
@@ -71,7 +71,7 @@ describe('CSV', () => {
 
 	it('neutralises formula cells and keeps negative numbers as numbers', () => {
 		const items = DANGEROUS.map((title, i) => item({ id: `x${i}`, title, amountYi: -5 }));
-		const rows = parseCsv(toCsv(items));
+		const rows = parseCsv(toCsv(items, { headers: 'keys' }));
 		rows.forEach((row, i) => {
 			expect(row.title).toBe(`'${DANGEROUS[i]}`);
 			expect(row.amountYi).toBe('-5');
@@ -79,6 +79,26 @@ describe('CSV', () => {
 		// The raw text never holds an unquoted cell that starts with a formula character.
 		const text = toCsv(items);
 		expect(text).not.toMatch(/(^|,)[=+@]/m);
+	});
+});
+
+describe('CSV in semicolon-separated locales', () => {
+	// Excel with `;` as list separator splits on every semicolon, even inside our quotes.
+	const cellsAsSemicolonExcelSeesThem = (text: string) => text.split(/[;\r\n]/);
+
+	it.each(['a;=1+2', '公司;+cmd', 'x; @SUM(A1)', 'y;\t-2', 'a;b;=c'])(
+		'guards %j after every semicolon',
+		(title) => {
+			const text = toCsv([item({ title })]);
+			for (const cell of cellsAsSemicolonExcelSeesThem(text))
+				expect(cell.trimStart()).not.toMatch(/^[=+\-@\t]/);
+		}
+	);
+
+	it('leaves semicolons that start no formula alone', () => {
+		const rows = parseCsv(toCsv([item({ title: '甲;乙; 丙', amountYi: -5 })], { headers: 'keys' }));
+		expect(rows[0].title).toBe('甲;乙; 丙');
+		expect(rows[0].amountYi).toBe('-5');
 	});
 });
 
@@ -93,6 +113,7 @@ describe('XLSX', () => {
 
 	it('round-trips every column with Chinese text; numbers stay numbers', async () => {
 		const bytes = await toXlsx([item(), UNLOCATED], {
+			headers: 'keys',
 			title: '园区项目地图 2023-W36',
 			filters: ['新材料'],
 			attribution: ['底图：x']
@@ -114,18 +135,76 @@ describe('XLSX', () => {
 		expect(about!.getRow(1).getCell(2).value).toBe('园区项目地图 2023-W36');
 	});
 
-	it('neutralises formula cells and keeps negative numbers numeric', async () => {
+	it('writes formula-like text as text cells, unchanged, and keeps negative numbers numeric', async () => {
 		const items = DANGEROUS.map((title, i) => item({ id: `x${i}`, title, amountYi: -5 }));
-		const sheet = (await readBack(await toXlsx(items))).getWorksheet('项目')!;
+		const sheet = (await readBack(await toXlsx(items, { headers: 'keys' }))).getWorksheet('项目')!;
 		DANGEROUS.forEach((title, i) => {
 			const cell = sheet.getRow(i + 2).getCell(COLUMNS.indexOf('title') + 1);
+			// A string cell, never a formula, in a text-formatted column; no visible guard character.
 			expect(cell.type).toBe(ExcelJS.ValueType.String);
-			// XML reads a carriage return back as a line feed; the guard is what matters.
-			expect(cell.value).toBe(`'${title}`.replace(/\r/g, '\n'));
+			expect(cell.numFmt).toBe('@');
+			// XML reads a carriage return back as a line feed.
+			expect(cell.value).toBe(title.replace(/\r/g, '\n'));
 			const amount = sheet.getRow(i + 2).getCell(COLUMNS.indexOf('amountYi') + 1);
 			expect(amount.type).toBe(ExcelJS.ValueType.Number);
 			expect(amount.value).toBe(-5);
 		});
+	});
+});
+
+describe("spreadsheets in the reader's language", () => {
+	const policy = item({ id: 'p1', section: 'policy', amountYi: 12.5, kind: 'event', projectCount: 8 });
+
+	it('CSV: Chinese headings and values by default, the amount a plain number', () => {
+		const rows = parseCsv(toCsv([item(), policy]));
+		expect(Object.keys(rows[0])).toEqual(columnHeaders());
+		expect(Object.keys(rows[0])).toContain('投资额（亿元）');
+		expect(Object.keys(rows[0])).not.toContain('amountYi');
+		expect(rows[0]).toMatchObject({ 标题: item().title, 栏目: '招商引资', 定位精度: '市', 类型: '项目' });
+		expect(rows[1]).toMatchObject({
+			栏目: '政策法规',
+			'投资额（亿元）': '12.5',
+			类型: '活动',
+			活动涉及项目数: '8'
+		});
+	});
+
+	it('CSV: English headings and values in English mode', () => {
+		const rows = parseCsv(toCsv([policy], { lang: 'en' }));
+		expect(rows[0]).toMatchObject({
+			Title: policy.title,
+			Section: 'Policy',
+			'Investment (亿元 = 100 M CNY)': '12.5',
+			'Location precision': 'city',
+			Kind: 'event'
+		});
+	});
+
+	it('keys mode keeps the codes scripts read', () => {
+		const rows = parseCsv(toCsv([policy], { headers: 'keys', lang: 'en' }));
+		expect(rows[0]).toMatchObject({ section: 'policy', level: 'city', kind: 'event', amountYi: '12.5' });
+	});
+
+	it('guards report text in labelled sheets too', () => {
+		const row = itemRow(item({ title: '=HYPERLINK("x")' }), { lang: 'en' });
+		expect(row[COLUMNS.indexOf('title')]).toBe('\'=HYPERLINK("x")');
+	});
+
+	it('XLSX: headings, sheet names and values in the language; numbers stay numbers', async () => {
+		for (const lang of ['zh', 'en'] as const) {
+			const workbook = new ExcelJS.Workbook();
+			const bytes = await toXlsx([policy], { lang, title: 'T' });
+			await workbook.xlsx.load(
+				bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+			);
+			const sheet = workbook.worksheets[0];
+			expect(sheet.name).toBe(lang === 'zh' ? '项目' : 'Projects');
+			expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(columnHeaders({ lang }));
+			const row = (sheet.getRow(2).values as unknown[]).slice(1);
+			expect(row[COLUMNS.indexOf('section')]).toBe(lang === 'zh' ? '政策法规' : 'Policy');
+			expect(row[COLUMNS.indexOf('amountYi')]).toBe(12.5);
+			expect(workbook.worksheets[1].name).toBe(lang === 'zh' ? '说明' : 'About');
+		}
 	});
 });
 

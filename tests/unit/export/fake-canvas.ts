@@ -37,6 +37,9 @@ export class RecordingContext implements Ctx2D {
 	strokeRect(...args: number[]): void {
 		this.record('strokeRect', args);
 	}
+	strokeText(text: string, x: number, y: number): void {
+		this.record('strokeText', [text, x, y]);
+	}
 	fillText(text: string, x: number, y: number): void {
 		this.record('fillText', [text, x, y]);
 	}

@@ -12,6 +12,18 @@ describe('exportFileName', () => {
 		).toBe('parkmap_2023-W36_新材料.png');
 	});
 
+	it('names the size of a PNG, so the three sizes never share a name', () => {
+		const week = f({ weekFrom: '2023-09-04', weekTo: '2023-09-04' });
+		const names = (['screen', '1080p', 'a4'] as const).map((size) => exportFileName(week, 'png', [], size));
+		expect(names).toEqual([
+			'parkmap_2023-W36_screen.png',
+			'parkmap_2023-W36_1920x1080.png',
+			'parkmap_2023-W36_A4.png'
+		]);
+		// Data files have no size.
+		expect(exportFileName(week, 'csv', [], 'a4')).toBe('parkmap_2023-W36.csv');
+	});
+
 	it('closes an open week range with the weeks of the data', () => {
 		expect(exportFileName(NO_FILTERS, 'csv', ['2023-09-11', '2023-09-04'])).toBe(
 			'parkmap_2023-W36_2023-W37.csv'
@@ -50,7 +62,7 @@ describe('labels', () => {
 		expect(pixelSize('a4', { width: 1, height: 1, pixelRatio: 1 })).toEqual({
 			width: 3508,
 			height: 2480,
-			scale: 2
+			scale: 3
 		});
 		expect(pixelSize('1080p', { width: 1, height: 1, pixelRatio: 3 })).toEqual({
 			width: 1920,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { attributionLines, DATA_SOURCES } from '../../../src/lib/export/attribution';
-import { computeLayout, drawSnapshot, type SnapshotContent } from '../../../src/lib/export/layout';
+import { CHINA_BOUNDS, dataBounds, topCities } from '../../../src/lib/export/frame';
+import {
+	computeLayout,
+	drawCityLabels,
+	drawSnapshot,
+	type SnapshotContent
+} from '../../../src/lib/export/layout';
 import { legendSpec } from '../../../src/lib/export/legend';
 import { pixelSize } from '../../../src/lib/export/options';
 import { metresPerPixel, scaleBar } from '../../../src/lib/export/scalebar';
@@ -58,7 +64,7 @@ describe('snapshot layout', () => {
 		const all = texts.map((t) => t.text).join('\n');
 		const title = texts.find((t) => t.text === '园区项目地图 2023-W36');
 		expect(title && inside(layout.header, title.x, title.y)).toBe(true);
-		expect(title?.font).toMatch(/bold 52px/);
+		expect(title?.font).toMatch(/bold 78px/);
 		expect(all).toContain('新材料');
 		expect(all).toContain('12 个项目 · 1,235 亿元');
 		expect(all).toContain('其中 2 个未定位');
@@ -71,7 +77,7 @@ describe('snapshot layout', () => {
 			.join('');
 		for (const s of DATA_SOURCES) expect(footer).toContain(s.licence);
 		// The legend names each sector colour and draws its circles inside the legend box.
-		for (const sector of ['新材料', '生物医药', '新能源', '投资额（亿元）', '金额不详']) {
+		for (const sector of ['新材料', '生物医药', '新能源', '投资额（亿元）', '金额未知']) {
 			const t = texts.find((x) => x.text === sector);
 			expect(t && inside(layout.legend, t.x, t.y), sector).toBe(true);
 		}
@@ -81,6 +87,37 @@ describe('snapshot layout', () => {
 		// The map image fills the map rect.
 		const image = ctx.calls.find((k) => k.op === 'drawImage');
 		expect(image?.args).toEqual([layout.map.x, layout.map.y, layout.map.width, layout.map.height]);
+	});
+
+	it('speaks English in English mode: totals, notes, legend, footer, scale bar', () => {
+		const ctx = new RecordingContext();
+		const px = pixelSize('1080p', { width: 0, height: 0, pixelRatio: 1 });
+		const palette = sectorPalette(items);
+		const c = content({
+			lang: 'en',
+			totals: { projects: 3, amountYi: 12, unlocated: 1, events: 2, eventsIncluded: false },
+			legend: legendSpec(palette, radiusScale([107, 5, 20]), { lang: 'en', items: [] })
+		});
+		drawSnapshot(ctx, computeLayout(ctx, px, c), c, null, metresPerPixel(35, 4));
+		const all = ctx
+			.texts()
+			.map((t) => t.text)
+			.join('\n');
+		expect(all).toContain('3 projects · 12 亿元');
+		expect(all).toContain('plus 2 events (not in the total)');
+		expect(all).toContain('1 not located');
+		expect(all).toContain('Data: 2023-W36');
+		expect(all).toMatch(/\d+ km/);
+		expect(all).not.toMatch(/个项目|未定位|数据：|公里|来源：/);
+	});
+
+	it('says the week once: the week range leads, the filters follow without it', () => {
+		const ctx = new RecordingContext();
+		const px = pixelSize('1080p', { width: 0, height: 0, pixelRatio: 1 });
+		const c = content({ filters: ['招商引资', '新材料'] });
+		drawSnapshot(ctx, computeLayout(ctx, px, c), c, null, null);
+		const subtitle = ctx.texts().find((t) => t.text.includes('招商引资'))!.text;
+		expect(subtitle).toBe('2023-W36 · 招商引资 · 新材料');
 	});
 
 	it('legend circles are the map circles at the output scale', () => {
@@ -113,5 +150,123 @@ describe('scale bar', () => {
 		// Zoom 0 at the equator: 40075 km over 512 pixels.
 		expect(metresPerPixel(0, 0)).toBeCloseTo(78271.5, 0);
 		expect(metresPerPixel(60, 1)).toBeCloseTo(78271.5 / 4, 0);
+	});
+});
+
+describe('print type and city labels', () => {
+	it('A4 at 300 dpi: legend text and city names are at least 8 pt', () => {
+		const ctx = new RecordingContext();
+		const px = pixelSize('a4', { width: 0, height: 0, pixelRatio: 1 });
+		const c = content({ labels: [{ name: '百色市', lon: 106.6, lat: 23.9, totalYi: 107 }] });
+		const layout = computeLayout(ctx, px, c);
+		drawSnapshot(ctx, layout, c, null, null, [[layout.map.width / 2, layout.map.height / 2]]);
+		const pt = (font: string) => (Number(/([\d.]+)px/.exec(font)![1]) / 300) * 72;
+		const texts = ctx.texts();
+		for (const name of ['新材料', '投资额（亿元）', '百色市']) {
+			const t = texts.find((x) => x.text === name)!;
+			expect(pt(t.font), name).toBeGreaterThanOrEqual(8);
+		}
+	});
+
+	it('names the largest cities where there is room, never over the legend or a larger name', () => {
+		const ctx = new RecordingContext();
+		const px = pixelSize('1080p', { width: 0, height: 0, pixelRatio: 1 });
+		const labels = ['南通市', '苏州市', '百色市', '上海市'].map((name, i) => ({
+			name,
+			lon: 0,
+			lat: 0,
+			totalYi: 100 - i
+		}));
+		const c = content({ labels });
+		const layout = computeLayout(ctx, px, c);
+		const legendPoint: [number, number] = [layout.legend.x + 4, layout.legend.y + 10 - layout.map.y];
+		const drawn = drawCityLabels(ctx, layout, labels, [
+			[600, 300],
+			[600, 302], // on top of 南通市's name: left out
+			legendPoint, // under the legend: left out
+			[1200, 500]
+		]);
+		const names = ctx.calls.filter((k) => k.op === 'fillText').map((k) => k.args[0]);
+		expect(names).toEqual(['南通市', '上海市']);
+		expect(drawn).toHaveLength(2);
+		// Each name has a halo drawn under it.
+		expect(ctx.calls.filter((k) => k.op === 'strokeText').map((k) => k.args[0])).toEqual(names);
+	});
+});
+
+describe('framing', () => {
+	const at = (lon: number, lat: number) => ({ location: { lon, lat } });
+	it('fits the data with room around it; one city gets its surroundings', () => {
+		const [w, s, e, n] = dataBounds([at(120, 31), at(121, 32), { location: null }]);
+		expect(w).toBeLessThan(120);
+		expect(e).toBeGreaterThan(121);
+		expect(e - w).toBeGreaterThanOrEqual(6 - 1e-9);
+		expect(n - s).toBeGreaterThanOrEqual(6 - 1e-9);
+		expect((w + e) / 2).toBeCloseTo(120.5, 6);
+	});
+	it('frames China when the data spreads over most of it, or when nothing is located', () => {
+		expect(dataBounds([at(80, 40), at(125, 25)])).toEqual(CHINA_BOUNDS);
+		expect(dataBounds([{ location: null }])).toEqual(CHINA_BOUNDS);
+	});
+	it('labels the cities with the largest known totals', () => {
+		const loc = (city: string, adcode: string) => ({
+			province: '江苏省',
+			city,
+			county: null,
+			zone: null,
+			adcode,
+			level: 'city' as const,
+			lon: 120,
+			lat: 32
+		});
+		const items = [
+			{ amountYi: 5, location: loc('南通市', '320600') },
+			{ amountYi: 50, location: loc('苏州市', '320500') },
+			{ amountYi: null, location: loc('无锡市', '320200') },
+			{ amountYi: 10, location: loc('南通市', '320600') }
+		];
+		expect(topCities(items, 5).map((c) => [c.name, c.totalYi])).toEqual([
+			['苏州市', 50],
+			['南通市', 15]
+		]);
+		expect(topCities(items, 1, { '320500': [120.6, 31.3] })[0]).toMatchObject({ lon: 120.6, lat: 31.3 });
+	});
+});
+
+describe('legend in use', () => {
+	const palette = sectorPalette([
+		{ sectors: ['新材料'] },
+		{ sectors: ['新材料'] },
+		{ sectors: ['生物医药'] },
+		{ sectors: ['新能源'] }
+	]);
+	const scale = radiusScale([107, 5, 20]);
+	const at = { lon: 1, lat: 1 };
+
+	it('lists only the colours and symbols the picture shows', () => {
+		const spec = legendSpec(palette, scale, {
+			items: [{ sectors: ['生物医药'], amountYi: 5, location: at }]
+		});
+		expect(spec.colours.map((c) => c.label)).toEqual(['生物医药']);
+		expect(spec.sizes.length).toBeGreaterThan(0);
+		expect(spec.unknownRadius).toBeNull();
+	});
+
+	it('shows the hollow circle only for unknown amounts, the sizes only for known ones', () => {
+		const spec = legendSpec(palette, scale, {
+			items: [
+				{ sectors: ['未列出的行业'], amountYi: null, location: at },
+				// Not on the map: not in the legend.
+				{ sectors: ['新材料'], amountYi: 9, location: null }
+			],
+			lang: 'en'
+		});
+		expect(spec.colours.map((c) => c.label)).toEqual(['Other / unclassified']);
+		expect(spec.sizes).toEqual([]);
+		expect(spec.unknownRadius).not.toBeNull();
+	});
+
+	it('without items, lists the whole palette', () => {
+		expect(legendSpec(palette, scale).colours).toHaveLength(palette.named.length + 1);
 	});
 });

@@ -63,6 +63,23 @@ describe('PDF table pages', () => {
 		}
 	});
 
+	it('numbers pages of the whole document and keeps every sector name whole', () => {
+		const ctx = new RecordingContext();
+		const sectors = ['新一代信息技术', '高端装备制造', '生物医药', '新材料', '节能环保', '现代物流'];
+		const pages = paginateTable(ctx, [item({ sectors })]);
+		const lines = pages[0].rows[0].lines.sectors;
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join('')).toBe(sectors.join('、'));
+		expect(lines.join('')).not.toContain('…');
+		// Table page 1 is the PDF's page 2 of 3 (the map is page 1).
+		const text = tablePageText(ctx, pages[0], 1, 3, 'T').map((r) => r.text);
+		expect(text).toContain('第 2 / 3 页');
+		const en = tablePageText(ctx, paginateTable(ctx, [UNLOCATED], 'en')[0], 1, 2, 'T', 'en').map(
+			(r) => r.text
+		);
+		expect(en).toEqual(expect.arrayContaining(['Page 2 of 2', 'Title', 'Sector', 'not located']));
+	});
+
 	it('an empty list still gives one page', () => {
 		expect(paginateTable(new RecordingContext(), [])).toHaveLength(1);
 	});

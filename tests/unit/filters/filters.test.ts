@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	applyFilters,
+	countsAsProject,
 	describeFilters,
 	filtersFromParams,
 	filtersToParams,
@@ -99,7 +100,8 @@ describe('URL parameters', () => {
 			sections: ['investment'],
 			amountMin: 1.5,
 			amountMax: 200,
-			query: '光谷 芯片'
+			query: '光谷 芯片',
+			events: 'include'
 		};
 		const params = filtersToParams(filters);
 		expect(params.get('week')).toBe('2023-09-04..2023-09-18');
@@ -150,5 +152,50 @@ describe('describeFilters', () => {
 			{ investment: '招商引资', news: '综合资讯', policy: '政策法规' }
 		);
 		expect(parts).toEqual(['周 2023-09-04', '新材料', '10–∞ 亿元', '“光谷”']);
+	});
+});
+
+describe('events', () => {
+	const event: FilterableItem = { ...base, title: '重大项目集中签约', kind: 'event' };
+	it('are left out of project totals unless the URL says events=include', () => {
+		const excluded = filtersFromParams(new URLSearchParams('week=2023-09-04'));
+		expect(excluded.events).toBe('exclude');
+		expect(countsAsProject(event, excluded)).toBe(false);
+		expect(countsAsProject(base, excluded)).toBe(true);
+		const included = filtersFromParams(new URLSearchParams('events=include'));
+		expect(countsAsProject(event, included)).toBe(true);
+		expect(filtersToParams(included).toString()).toBe('events=include');
+		expect(filtersToParams(excluded).has('events')).toBe(false);
+	});
+	it('stay in the filtered list either way: only totals change', () => {
+		for (const events of ['exclude', 'include'] as const)
+			expect(applyFilters([base, event], { ...NO_FILTERS, events }).map((i) => i.title)).toContain(
+				'重大项目集中签约'
+			);
+	});
+	it('an item without a kind counts as a project', () => {
+		expect(countsAsProject({}, NO_FILTERS)).toBe(true);
+	});
+});
+
+describe('describeFilters options', () => {
+	const filters: Filters = {
+		...NO_FILTERS,
+		weekFrom: '2023-09-04',
+		weekTo: '2023-09-04',
+		sections: ['investment', 'news'],
+		events: 'include'
+	};
+	it('speaks English and can leave the week to the caller', () => {
+		const labels = { investment: 'Investment', news: 'News', policy: 'Policy' };
+		expect(describeFilters(filters, labels, { lang: 'en' })).toEqual([
+			'week 2023-09-04',
+			'Investment, News',
+			'events included'
+		]);
+		expect(describeFilters(filters, labels, { lang: 'en', withWeek: false })).toEqual([
+			'Investment, News',
+			'events included'
+		]);
 	});
 });

@@ -36,6 +36,8 @@ export function item(id: string, overrides: Partial<Item> = {}): Item {
 		location: NANTONG,
 		caption: null,
 		body: '正文',
+		kind: 'project',
+		projectCount: null,
 		...overrides
 	};
 }

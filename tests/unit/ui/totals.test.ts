@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../../../src/lib/filters';
+import { formatTotalYi } from '../../../src/lib/i18n';
+import { itemColumns, summarise } from '../../../src/lib/map/summary';
+import type { MapItem } from '../../../src/lib/map/types';
+import { eventIndices, knownAmounts, minusEvents, tallyEvents } from '../../../src/lib/ui/totals';
+import { sampleItems } from '../map/sample';
+
+/** The sample with its first located item turned into an event of 8 projects. */
+function withEvent(): { items: MapItem[]; event: MapItem } {
+	const items = sampleItems();
+	const k = items.findIndex((i) => i.location !== null && i.amountYi !== null);
+	items[k] = { ...items[k], kind: 'event', projectCount: 8 };
+	return { items, event: items[k] };
+}
+
+describe('events apart', () => {
+	it('tallies only the shown events, by sector, province and city as the summary books them', () => {
+		const { items, event } = withEvent();
+		const columns = itemColumns(items);
+		const summary = summarise(columns, NO_FILTERS);
+		const tally = tallyEvents(items, eventIndices(items), summary.shown);
+		expect(tally.count).toBe(1);
+		expect(tally.known).toBe(1);
+		expect(tally.amountYi).toBe(event.amountYi);
+		expect(tally.bySector.get(event.sectors[0])).toBe(event.amountYi);
+		expect(tally.byProvince.get(event.location!.province)).toBe(event.amountYi);
+		// Taken out of the summary, the event's sector total drops by exactly its amount.
+		const rest = minusEvents(summary.bySector, tally.bySector);
+		const before = summary.bySector.get(event.sectors[0])!;
+		expect(rest.get(event.sectors[0]) ?? 0).toBeCloseTo(before - event.amountYi!, 9);
+		// Filtered out, the event is not tallied.
+		const other = summarise(columns, { ...NO_FILTERS, query: 'no such text anywhere' });
+		expect(tallyEvents(items, eventIndices(items), other.shown).count).toBe(0);
+	});
+
+	it('finds no events among items without a kind', () => {
+		expect(eventIndices(sampleItems())).toEqual([]);
+	});
+});
+
+describe('honest totals', () => {
+	it('a total of items that all lack an amount reads 金额未知, not 0 亿元', () => {
+		const items = sampleItems().map((i) => ({ ...i, amountYi: null }));
+		const columns = itemColumns(items);
+		const summary = summarise(columns, NO_FILTERS);
+		const known = knownAmounts(columns, summary.shown);
+		expect(known.count).toBe(0);
+		expect(formatTotalYi(summary.totalYi, known.count, 'zh')).toBe('金额未知');
+		expect(formatTotalYi(summary.totalYi, known.count, 'en')).toBe('amount unknown');
+		for (const n of known.byCity) expect(n).toBe(0);
+	});
+
+	it('counts the known amounts per city among the shown items', () => {
+		const items = sampleItems();
+		const columns = itemColumns(items);
+		const summary = summarise(columns, NO_FILTERS);
+		const known = knownAmounts(columns, summary.shown);
+		expect(known.count).toBe(items.filter((i) => i.amountYi !== null).length);
+		expect([...known.byCity].reduce((a, b) => a + b, 0)).toBe(
+			items.filter((i) => i.amountYi !== null && i.location !== null).length
+		);
+		expect(formatTotalYi(12.5, 1, 'zh')).toBe('12.5 亿元');
+	});
+});

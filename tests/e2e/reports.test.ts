@@ -24,6 +24,8 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 	let app: RunningApp;
 	let browser: Browser;
 	let page: Page;
+	/** The weeks the app stores on first start (its embedded seed reports). */
+	let seeded: string[];
 
 	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'parkmap-reports-'));
@@ -31,6 +33,7 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 		app = await startApp(dbPath);
 		browser = await launchBrowser();
 		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		seeded = stored((s) => s.reports().map((r) => r.week)).sort();
 		mkdirSync(SHOTS, { recursive: true });
 	});
 	afterAll(async () => {
@@ -53,7 +56,7 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 
 	/** Uploads a fixture on the reports page, recording every stage the progress shows. */
 	async function upload(p: Page, fixture: string): Promise<string[]> {
-		await p.goto(`${app.baseUrl}/reports`);
+		await p.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
 		await p.evaluate(() => {
 			const seen: string[] = [];
 			(window as unknown as { __stages: string[] }).__stages = seen;
@@ -77,8 +80,9 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 	}
 
 	it('uploads with progress, reviews, edits two items and publishes; the map shows them', async () => {
-		await page.goto(`${app.baseUrl}/reports`);
-		expect(await page.getByTestId('report-row').count()).toBe(1);
+		await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
+		expect(seeded).toContain(SEED_WEEK);
+		expect(await page.getByTestId('report-row').count()).toBe(seeded.length);
 		await page.screenshot({ path: `${SHOTS}/reports-1-list.png`, fullPage: true });
 
 		const stages = await upload(page, 'interleaved-variations.txt');
@@ -86,7 +90,7 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 		expect(stages.some((s) => ['reading', 'locating', 'checking'].includes(s))).toBe(true);
 		expect(await page.locator('article.card').count()).toBe(6);
 		// Under review, nothing is stored.
-		expect(stored((s) => s.reports().map((r) => r.week))).toEqual([SEED_WEEK]);
+		expect(stored((s) => s.reports().map((r) => r.week)).sort()).toEqual(seeded);
 		await page.screenshot({ path: `${SHOTS}/reports-2-review.png`, fullPage: true });
 
 		await editCard('西安高新区', (c) => c.locator('input[name=amount]').fill('91.5'));
@@ -129,19 +133,20 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 		await upload(page, 'dec-jan.txt');
 		await page.getByTestId('cancel-review').click();
 		await page.getByTestId('report-row').first().waitFor();
-		expect(await page.getByTestId('report-row').count()).toBe(2);
+		expect(await page.getByTestId('report-row').count()).toBe(seeded.length + 1);
 		const tab = await browser.newPage();
 		await upload(tab, 'dec-jan.txt');
 		await tab.close();
-		expect(stored((s) => s.reports().map((r) => r.week)).sort()).toEqual([SEED_WEEK, NEW_WEEK]);
+		expect(stored((s) => s.reports().map((r) => r.week)).sort()).toEqual([...seeded, NEW_WEEK].sort());
 		await page.goto(`${app.baseUrl}/?week=2024-01-01`);
 		expect(await page.getByTestId('shown-count').textContent()).toMatch(/^\D*0\D*$/);
 	});
 
 	it('reviews a stored week again, corrects an item and reverts one correction', async () => {
-		await page.goto(`${app.baseUrl}/reports`);
+		await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
 		await page.locator(`[data-week="${SEED_WEEK}"]`).getByTestId('open-review').click();
 		await page.waitForURL(/\/reports\/[0-9a-f]+$/);
+		await page.waitForLoadState('networkidle');
 		const title = '上海展华电子（南通）二期项目开工';
 		await editCard(title, async (c) => {
 			await c.locator('input[name=amount]').fill('15');
@@ -171,8 +176,9 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 		await page.screenshot({ path: `${SHOTS}/reports-7-reverted.png`, fullPage: true });
 
 		// The table page shows the same history.
-		await page.goto(`${app.baseUrl}/table`);
+		await page.goto(`${app.baseUrl}/table?q=${encodeURIComponent(title)}`, { waitUntil: 'networkidle' });
 		const row = page.locator(`tbody tr[data-id="${after.id}"]`);
+		await row.locator('td.title > details > summary').click();
 		await row.getByTestId('history').locator('summary').click();
 		await expect.poll(() => row.getByTestId('history-step').count()).toBe(3);
 		expect(await row.getByTestId('history').textContent()).toContain('李校正');
@@ -183,6 +189,8 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 		const counts = await page.getByTestId('diff-counts').textContent();
 		expect(counts).toMatch(/新增\s*1.*删除\s*1.*变更\s*1/s);
 		expect(await page.getByTestId('publish').isDisabled()).toBe(true);
+		expect(await card('15 个科学城').getByTestId('change').textContent()).toBe('新增');
+		expect(await card('上海展华电子').getByTestId('change').textContent()).toContain('amountYi');
 		await page.screenshot({ path: `${SHOTS}/reports-8-replace.png`, fullPage: true });
 		await page.getByTestId('confirm-replace').check();
 		await page.getByTestId('publish').click();
@@ -201,7 +209,7 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 	});
 
 	it('downloads the original file and deletes a week after confirmation', async () => {
-		await page.goto(`${app.baseUrl}/reports`);
+		await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
 		const row = page.locator(`[data-week="${NEW_WEEK}"]`);
 		const href = (await row.getByTestId('download').getAttribute('href'))!;
 		const text = await page.evaluate((url) => fetch(url).then((r) => r.text()), href);
@@ -246,7 +254,7 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 			hasTouch: true
 		});
 		const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		await phone.goto(`${app.baseUrl}/reports`);
+		await phone.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
 		expect(await overflow()).toBeLessThanOrEqual(0);
 		await phone.screenshot({ path: `${SHOTS}/reports-phone-list.png`, fullPage: true });
 		await upload(phone, 'dec-jan.txt');

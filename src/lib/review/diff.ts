@@ -64,3 +64,14 @@ export function diffReports(before: readonly Item[], after: readonly Item[]): Re
 	for (const item of after) if (!paired.has(item.id)) diff.added.push({ id: item.id, title: item.title });
 	return diff;
 }
+
+/** How each new item differs from the week it replaces: added, or the fields that changed. */
+export type ItemChange = { added: true } | { fields: string[] };
+
+/** The added and changed items of a difference, by new item id (none without a difference). */
+export function changesById(diff: ReportDiff | undefined): Map<string, ItemChange> {
+	const byId = new Map<string, ItemChange>();
+	for (const a of diff?.added ?? []) byId.set(a.id, { added: true });
+	for (const c of diff?.changed ?? []) byId.set(c.id, { fields: c.fields });
+	return byId;
+}

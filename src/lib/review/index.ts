@@ -3,7 +3,7 @@
  * week, and edits as corrections. Pure: runs in Node and in the browser.
  */
 export { reviewItem, reviewOrder, placeWords, placesDisagree } from './flags';
-export { diffReports, matchItems } from './diff';
+export { diffReports, matchItems, changesById, type ItemChange } from './diff';
 export {
 	correctionsFor,
 	droppedIds,

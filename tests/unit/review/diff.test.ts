@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffReports, matchItems } from '../../../src/lib/review';
+import { changesById, diffReports, matchItems } from '../../../src/lib/review';
 import { BAISE, item } from '../store/fixtures';
 
 describe('differences between two reports of a week', () => {
@@ -37,5 +37,17 @@ describe('differences between two reports of a week', () => {
 		const next = [item('c', { title: '投资１０亿元项目' })];
 		expect([...matchItems(old, next)]).toEqual([['a', 'c']]);
 		expect(diffReports(old, next).removed.map((r) => r.id)).toEqual(['b']);
+	});
+
+	it('tells each new item’s card whether it is new or what changed', () => {
+		const diff = diffReports(before, [
+			item('n1', { title: '甲项目签约', date: null }),
+			item('n9', { title: '戊' })
+		]);
+		expect([...changesById(diff)]).toEqual([
+			['n9', { added: true }],
+			['n1', { fields: ['date'] }]
+		]);
+		expect(changesById(undefined).size).toBe(0);
 	});
 });

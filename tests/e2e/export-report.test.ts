@@ -1,0 +1,187 @@
+/**
+ * Report-ready exports and the explorer's honest panels, looked at as the user gets them: the
+ * downloaded files' names, text and pixels, and the page in both languages at desktop and phone
+ * sizes (screenshots under test-results/).
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { applyFilters, filtersFromParams } from '../../src/lib/filters';
+import { Store, type StoredItem } from '../../src/lib/store';
+import { launchBrowser } from './browser';
+import { inspectPng, pageExport, pdfPages, pdfText } from './export-helpers';
+
+const baseUrl = inject('baseUrl');
+const dbPath = inject('dbPath');
+const work = mkdtempSync(join(tmpdir(), 'parkmap-report-e2e-'));
+let browser: Browser;
+let page: Page;
+let items: StoredItem[];
+let week: string;
+
+beforeAll(async () => {
+	const store = new Store(dbPath);
+	items = store.items();
+	store.close();
+	week = items[0].week;
+	mkdirSync('test-results', { recursive: true });
+	browser = await launchBrowser();
+	const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
+	page = await context.newPage();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+function csvRows(bytes: Uint8Array): string[][] {
+	const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+	return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+}
+
+describe("spreadsheets in the reader's language", () => {
+	it('CSV: Chinese headings and section names by default, English in English mode', async () => {
+		const zh = await pageExport(page, `${baseUrl}/?week=${week}&export=csv`);
+		const [head, ...rows] = csvRows(zh.bytes);
+		expect(head.slice(0, 6)).toEqual(['编号', '周', '栏目', '标题', '日期', '投资额（亿元）']);
+		expect(new Set(rows.map((r) => r[2]))).toContain('招商引资');
+		// Amounts are plain numbers (the unit is in the heading).
+		for (const r of rows) if (r[5] !== '') expect(Number.isFinite(Number(r[5]))).toBe(true);
+		const en = await pageExport(page, `${baseUrl}/?week=${week}&export=csv&lang=en`);
+		const [enHead, ...enRows] = csvRows(en.bytes);
+		expect(enHead.slice(0, 4)).toEqual(['ID', 'Week', 'Section', 'Title']);
+		expect(new Set(enRows.map((r) => r[2]))).toContain('Investment');
+		expect(enRows.map((r) => r[0])).toEqual(rows.map((r) => r[0]));
+	});
+
+	it('XLSX: headings and sheet names in the language, amounts as numbers', async () => {
+		const { bytes } = await pageExport(page, `${baseUrl}/?week=${week}&export=xlsx&lang=en`);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(
+			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+		);
+		const sheet = workbook.getWorksheet('Projects')!;
+		const head = (sheet.getRow(1).values as unknown[]).slice(1);
+		expect(head).toContain('Investment (亿元 = 100 M CNY)');
+		const col = head.indexOf('Investment (亿元 = 100 M CNY)') + 1;
+		const amounts = [];
+		for (let r = 2; r <= sheet.rowCount; r++) amounts.push(sheet.getRow(r).getCell(col).value);
+		expect(amounts.some((a) => typeof a === 'number')).toBe(true);
+		expect(amounts.every((a) => a === null || typeof a === 'number')).toBe(true);
+		expect(workbook.getWorksheet('About')).toBeDefined();
+	});
+});
+
+describe('report-ready snapshots', () => {
+	it('file names carry the size; the fixed sizes frame the projects across the picture', async () => {
+		const png = await pageExport(page, `${baseUrl}/?week=${week}&export=png&size=1080p`);
+		expect(png.name).toMatch(/_1920x1080\.png$/);
+		writeFileSync('test-results/snapshot-1080p.png', png.bytes);
+		// The map band: below the header, above the footer.
+		const band = { top: 90, bottom: 70 };
+		const info = await inspectPng(page, png.bytes, {
+			map: (w, h) => [0, band.top, w, h - band.top - band.bottom]
+		});
+		const map = info.regions.map;
+		// Framed to the data, the circles span most of the picture's height or width (China alone
+		// used 40–45 % of the width with the rest empty).
+		const across = (map.colouredMaxX - map.colouredMinX) / info.width;
+		const down = (map.colouredMaxY - map.colouredMinY) / (info.height - band.top - band.bottom);
+		expect(Math.max(across, down)).toBeGreaterThan(0.7);
+	});
+
+	it('A4 is named as such', async () => {
+		const a4 = await pageExport(page, `${baseUrl}/?week=${week}&sector=生物医药&export=png&size=a4`);
+		expect(a4.name).toMatch(/_A4\.png$/);
+		writeFileSync('test-results/snapshot-a4.png', a4.bytes);
+	});
+
+	it('PDF: table pages numbered after the map page; sector names whole', async () => {
+		const params = new URLSearchParams({ week });
+		const expected = applyFilters(items, filtersFromParams(params));
+		params.set('export', 'pdf');
+		const { bytes } = await pageExport(page, `${baseUrl}/?${params}`);
+		const file = join(work, 'report.pdf');
+		writeFileSync(file, bytes);
+		const count = pdfPages(file).length;
+		expect(count).toBeGreaterThanOrEqual(3);
+		const text = pdfText(file);
+		const numbers = [...text.matchAll(/第 (\d+) \/ (\d+) 页/g)].map((m) => [Number(m[1]), Number(m[2])]);
+		expect(numbers).toEqual(Array.from({ length: count - 1 }, (_, i) => [i + 2, count]));
+		const squeezed = text.replace(/\s+/g, '');
+		for (const item of expected) for (const sector of item.sectors) expect(squeezed).toContain(sector);
+	});
+});
+
+describe('explorer panels', () => {
+	it('with only 政策法规, totals and charts agree with the map instead of saying there is nothing', async () => {
+		const policy = applyFilters(items, filtersFromParams(new URLSearchParams({ week, section: 'policy' })));
+		expect(policy.length).toBeGreaterThan(0);
+		await page.goto(`${baseUrl}/?week=${week}&section=policy`);
+		await page.getByTestId('shown-count').waitFor();
+		await expect.poll(() => page.getByTestId('shown-count').textContent()).toBe(String(policy.length));
+		const total = (await page.getByTestId('shown-total').textContent())!;
+		if (policy.every((i) => i.amountYi === null)) {
+			expect(total).toBe('金额未知');
+			expect(await page.locator('.summary-box').textContent()).toContain(
+				`筛选出的 ${policy.length} 项都没有投资额`
+			);
+		}
+		expect(await page.locator('.summary-box').textContent()).not.toContain('当前筛选下没有项目');
+		// No city reads 「0 亿元」.
+		expect(await page.getByTestId('city-list').textContent()).not.toMatch(/(^|[^\d.])0 亿元/);
+	});
+
+	it('the city list fills the panel; 显示更多 brings the new rows into view; every sector is listed', async () => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(`${baseUrl}/`);
+		const list = page.getByTestId('city-list');
+		await list.waitFor();
+		const panel = page.locator('.panel-area');
+		const panelBox = (await panel.boundingBox())!;
+		const rows = list.locator('li');
+		const shown = await rows.count();
+		await page.screenshot({ path: 'test-results/explorer-1440x900.png' });
+		// The list is not a box of its own: its rows run on to the panel's bottom edge and beyond,
+		// and the panel scrolls.
+		expect(await list.evaluate((ul) => ul.scrollHeight - ul.clientHeight)).toBeLessThanOrEqual(1);
+		const last = (await rows.nth(shown - 1).boundingBox())!;
+		expect(last.y + last.height).toBeGreaterThan(panelBox.y + panelBox.height);
+		await page.getByTestId('more-cities').click();
+		await expect.poll(() => rows.count()).toBeGreaterThan(shown);
+		const focused = await page.evaluate(
+			() => document.activeElement?.closest('li')?.getBoundingClientRect().top ?? -1
+		);
+		expect(focused).toBeGreaterThanOrEqual(panelBox.y);
+		expect(focused).toBeLessThan(panelBox.y + panelBox.height);
+		// The sector list is not a box within a box.
+		const sectors = page.locator('.sectors ul');
+		expect(await sectors.evaluate((ul) => ul.scrollHeight - ul.clientHeight)).toBeLessThanOrEqual(1);
+		await page.setViewportSize({ width: 1280, height: 800 });
+	});
+
+	it('English mode reaches the export panel and the header', async () => {
+		await page.goto(`${baseUrl}/?lang=en`);
+		await page.getByTestId('export-open').click();
+		expect(await page.getByTestId('export-open').textContent()).toBe('Export');
+		const panel = (await page.locator('.export').textContent())!;
+		expect(panel).toContain('Title');
+		expect(panel).toContain('Image size');
+		expect(panel).not.toMatch(/[导标图]/);
+		expect(await page.getByTestId('export-title').inputValue()).toMatch(/^ParkMap/);
+		expect(await page.getByTestId('totals').textContent()).not.toMatch(/[个项亿](?!元)/);
+	});
+
+	it('reads on a phone', async () => {
+		const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		await phone.goto(`${baseUrl}/?week=${week}`);
+		await phone.getByTestId('shown-count').waitFor();
+		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await phone.screenshot({ path: 'test-results/explorer-390x844.png' });
+		await phone.close();
+	});
+});

@@ -151,13 +151,20 @@ describe('explorer panels', () => {
 		expect(await list.evaluate((ul) => ul.scrollHeight - ul.clientHeight)).toBeLessThanOrEqual(1);
 		const last = (await rows.nth(shown - 1).boundingBox())!;
 		expect(last.y + last.height).toBeGreaterThan(panelBox.y + panelBox.height);
-		await page.getByTestId('more-cities').click();
-		await expect.poll(() => rows.count()).toBeGreaterThan(shown);
-		const focused = await page.evaluate(
-			() => document.activeElement?.closest('li')?.getBoundingClientRect().top ?? -1
-		);
-		expect(focused).toBeGreaterThanOrEqual(panelBox.y);
-		expect(focused).toBeLessThan(panelBox.y + panelBox.height);
+		const cities = Number((await page.locator('.panel h2 .n').first().textContent())!.replace(/\D/g, ''));
+		if (cities > shown) {
+			await page.getByTestId('more-cities').click();
+			await expect.poll(() => rows.count()).toBeGreaterThan(shown);
+			const top = await page.evaluate(
+				() => document.activeElement?.closest('li')?.getBoundingClientRect().top ?? -1
+			);
+			expect(top).toBeGreaterThanOrEqual(panelBox.y);
+			expect(top).toBeLessThan(panelBox.y + panelBox.height);
+		} else {
+			// Every city is listed at once.
+			expect(shown).toBe(cities);
+			expect(await page.getByTestId('more-cities').count()).toBe(0);
+		}
 		// The sector list is not a box within a box.
 		const sectors = page.locator('.sectors ul');
 		expect(await sectors.evaluate((ul) => ul.scrollHeight - ul.clientHeight)).toBeLessThanOrEqual(1);

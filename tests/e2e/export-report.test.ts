@@ -94,6 +94,31 @@ describe('report-ready snapshots', () => {
 		expect(Math.max(across, down)).toBeGreaterThan(0.7);
 	});
 
+	it('SVG: the same composition with its words as text, the map as an embedded picture', async () => {
+		const params = new URLSearchParams({ week, export: 'svg', size: '1080p', title: 'SVG 测试 & 标题' });
+		const { bytes, name } = await pageExport(page, `${baseUrl}/?${params}`);
+		expect(name).toMatch(/_1920x1080\.svg$/);
+		const svg = new TextDecoder().decode(bytes);
+		writeFileSync('test-results/snapshot-1080p.svg', svg);
+		expect(svg).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1920" height="1080"/);
+		const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		expect(texts).toContain('SVG 测试 &amp; 标题');
+		expect(texts.some((t) => /个项目/.test(t))).toBe(true);
+		const image = /<image href="data:image\/png;base64,([^"]+)"/.exec(svg);
+		expect(image).not.toBeNull();
+		// The embedded map is a real picture of the map, not an empty canvas.
+		const map = await inspectPng(page, Buffer.from(image![1], 'base64'), { all: (w, h) => [0, 0, w, h] });
+		expect(map.regions.all.colours).toBeGreaterThan(30);
+		// The browser renders the SVG file itself.
+		const rendered = await page.evaluate(async (text) => {
+			const img = new Image();
+			img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+			await img.decode();
+			return [img.naturalWidth, img.naturalHeight];
+		}, svg);
+		expect(rendered).toEqual([1920, 1080]);
+	});
+
 	it('A4 is named as such', async () => {
 		const a4 = await pageExport(page, `${baseUrl}/?week=${week}&sector=生物医药&export=png&size=a4`);
 		expect(a4.name).toMatch(/_A4\.png$/);

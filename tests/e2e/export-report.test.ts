@@ -3,7 +3,7 @@
  * downloaded files' names, text and pixels, and the page in both languages at desktop and phone
  * sizes (screenshots under test-results/).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applyFilters, filtersFromParams } from '../../src/lib/filters';
 import { Store, type StoredItem } from '../../src/lib/store';
 import { launchBrowser } from './browser';
+import type { Report } from '../../src/lib/report/types';
+import { startApp, type RunningApp } from './app';
 import { inspectPng, pageExport, pdfPages, pdfText } from './export-helpers';
 
 const baseUrl = inject('baseUrl');
@@ -215,5 +217,103 @@ describe('explorer panels', () => {
 		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		await phone.screenshot({ path: 'test-results/explorer-390x844.png' });
 		await phone.close();
+	});
+});
+
+describe('a long city list', () => {
+	let dir: string;
+	let app: RunningApp;
+
+	/** A SYNTHETIC week with one project in each of 60 cities, so the list grows past its first rows. */
+	function manyCities(): Report {
+		const provinces = [
+			'13',
+			'14',
+			'21',
+			'22',
+			'23',
+			'32',
+			'33',
+			'34',
+			'35',
+			'36',
+			'37',
+			'41',
+			'42',
+			'43',
+			'44'
+		];
+		const items = Array.from({ length: 60 }, (_, k) => {
+			const adcode = `${provinces[k % 15]}${String(1 + Math.floor(k / 15)).padStart(2, '0')}00`;
+			return {
+				id: `SYNTHETIC-city-${k}`,
+				section: 'investment' as const,
+				title: `SYNTHETIC 项目 ${k}`,
+				date: '2024-01-02',
+				amountYi: 60 - k,
+				amountText: `${60 - k} 亿元`,
+				sectors: ['新材料'],
+				source: null,
+				location: {
+					province: `测试省${provinces[k % 15]}`,
+					city: `测试市${k}`,
+					county: null,
+					zone: null,
+					adcode,
+					level: 'city' as const,
+					lon: 105 + (k % 15),
+					lat: 25 + Math.floor(k / 15) * 3
+				},
+				caption: null,
+				body: 'SYNTHETIC'
+			};
+		});
+		const report = {
+			id: 'SYNTHETIC-many-cities',
+			week: '2024-01-01',
+			isoWeek: '2024-W01',
+			year: 2024,
+			weekSource: 'option' as const,
+			title: 'SYNTHETIC 多城市周报',
+			itemCount: items.length,
+			warnings: []
+		};
+		return { report, items };
+	}
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'parkmap-cities-'));
+		app = await startApp(join(dir, 'cities.sqlite'));
+		const store = new Store(join(dir, 'cities.sqlite'));
+		store.ingest(manyCities(), 'synthetic');
+		store.close();
+	});
+	afterAll(() => {
+		app?.stop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('显示更多 adds rows in view, focused, and the panel scrolls to them', async () => {
+		const wide = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+		await wide.goto(`${app.baseUrl}/?week=2024-01-01`);
+		const rows = wide.getByTestId('city-list').locator('li');
+		await rows.first().waitFor();
+		const shown = await rows.count();
+		expect(shown).toBeLessThan(60);
+		const panel = (await wide.locator('.panel-area').boundingBox())!;
+		const more = wide.getByTestId('more-cities');
+		await more.click();
+		await expect.poll(() => rows.count()).toBeGreaterThan(shown);
+		const focused = await wide.evaluate(() => {
+			const li = document.activeElement?.closest('li');
+			return li
+				? { index: [...li.parentElement!.children].indexOf(li), top: li.getBoundingClientRect().top }
+				: null;
+		});
+		expect(focused?.index).toBe(shown);
+		expect(focused!.top).toBeGreaterThanOrEqual(panel.y);
+		expect(focused!.top).toBeLessThan(panel.y + panel.height);
+		await wide.screenshot({ path: 'test-results/explorer-more-cities-1440x900.png' });
+		await wide.close();
 	});
 });

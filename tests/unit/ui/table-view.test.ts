@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filtersFromParams } from '../../../src/lib/filters';
 import {
+	clearFiltersHref,
 	filterChips,
 	pageCount,
 	pageHref,
@@ -114,5 +115,8 @@ describe('filter chips', () => {
 		expect(new URLSearchParams(chips[1].href.slice(1)).has('events')).toBe(false);
 		expect(new URLSearchParams(chips[1].href.slice(1)).get('lang')).toBe('en');
 		expect(filterChips(filtersFromParams(new URLSearchParams()), new URLSearchParams(), 'zh')).toEqual([]);
+		expect(clearFiltersHref(new URLSearchParams('lang=en&section=policy&sort=title&page=3&q=x'))).toBe(
+			'?lang=en&sort=title'
+		);
 	});
 });

@@ -40,6 +40,12 @@ afterAll(async () => {
 	await browser?.close();
 });
 
+/** Waits until the map has replaced its loading note (for screenshots that show it). */
+async function mapDrawn(p: Page): Promise<void> {
+	await p.locator('canvas.maplibregl-canvas').waitFor();
+	await p.getByText('正在加载地图…').waitFor({ state: 'detached', timeout: 60_000 });
+}
+
 function csvRows(bytes: Uint8Array): string[][] {
 	const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
 	return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
@@ -172,6 +178,7 @@ describe('explorer panels', () => {
 		const panelBox = (await panel.boundingBox())!;
 		const rows = list.locator('li');
 		const shown = await rows.count();
+		await mapDrawn(page);
 		await page.screenshot({ path: 'test-results/explorer-1440x900.png' });
 		// The list is not a box of its own: its rows run on to the panel's bottom edge and beyond,
 		// and the panel scrolls.
@@ -215,6 +222,7 @@ describe('explorer panels', () => {
 		await phone.goto(`${baseUrl}/?week=${week}`);
 		await phone.getByTestId('shown-count').waitFor();
 		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await mapDrawn(phone);
 		await phone.screenshot({ path: 'test-results/explorer-390x844.png' });
 		await phone.close();
 	});

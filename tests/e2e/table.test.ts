@@ -190,6 +190,11 @@ describe('project table and upload', () => {
 		expect(await row.locator('td.num').evaluate((td) => getComputedStyle(td, '::before').content)).toContain(
 			'投资额'
 		);
+		// The column headings stay as sort buttons above the cards.
+		const sortAmount = phone.locator('th a[data-sort=amount]');
+		expect(await sortAmount.isVisible()).toBe(true);
+		await sortAmount.click();
+		await phone.waitForURL(/dir=asc/);
 		await phone.screenshot({ path: 'test-results/table-390x844.png' });
 		await phone.close();
 	});

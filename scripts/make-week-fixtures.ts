@@ -101,7 +101,9 @@ export function syntheticWeeks(): Report[] {
 				source: 'SYNTHETIC 测试数据',
 				location: located ? place : null,
 				caption: null,
-				body: `SYNTHETIC 测试条目，不是真实项目。第 ${w + 1} 周第 ${k + 1} 条。`
+				body: `SYNTHETIC 测试条目，不是真实项目。第 ${w + 1} 周第 ${k + 1} 条。`,
+				kind: 'project',
+				projectCount: null
 			});
 		}
 		return {

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { HEADLESS_EXPORT_FLAG } from '../../src/lib/export/options';
 
 /** Opens the page with `?…&export=FORMAT` and returns the downloaded file and its suggested name. */
 export async function pageExport(page: Page, url: string): Promise<{ bytes: Uint8Array; name: string }> {
@@ -16,6 +17,11 @@ export async function pageExport(page: Page, url: string): Promise<{ bytes: Uint
 			timeout: 120_000
 		})
 		.then(() => page.evaluate(() => document.documentElement.dataset.exportError));
+	// The page exports from its URL only for a headless driver that says so before it loads.
+	await page.addInitScript(
+		(flag) => ((window as unknown as Record<string, unknown>)[flag] = true),
+		HEADLESS_EXPORT_FLAG
+	);
 	await page.goto(url);
 	const result = await Promise.race([download, failed.then((m) => new Error(`export failed: ${m}`))]);
 	if (result instanceof Error) throw result;

@@ -273,7 +273,9 @@ describe('a long city list', () => {
 					lat: 25 + Math.floor(k / 15) * 3
 				},
 				caption: null,
-				body: 'SYNTHETIC'
+				body: 'SYNTHETIC',
+				kind: 'project' as const,
+				projectCount: null
 			};
 		});
 		const report = {

@@ -2,6 +2,7 @@
  * The command line (contract: design.md §2 "Command line").
  * Each command writes only its output to stdout; errors go to stderr with a non-zero exit code.
  */
+import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadGazetteer } from '../gazetteer';
@@ -31,9 +32,11 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   extract                             stdin: JSON lines {"text", "date"?}; stdout: an Item per line
   export --format png|pdf|csv|xlsx|geojson [--out FILE] [filters]
   correct ID [--place NAME] [--amount N|none] [--sectors A,B] [--section investment|news|policy]
-             [--date YYYY-MM-DD|none] [--title TEXT] [--note TEXT]
-                                      set an item's fields by hand (kept across re-ingest);
+             [--date YYYY-MM-DD|none] [--title TEXT] [--note TEXT] [--by NAME]
+                                      set an item's fields by hand (kept across re-ingest), logged
+                                      in its history by NAME (default: the system user name);
                                       prints the corrected item
+  correct ID --history                print the item's corrections, one JSON line each
 `;
 
 /** A mistake in how the command was called: shown with the usage. */
@@ -124,14 +127,52 @@ async function extract(io: Io): Promise<number> {
 			failures++;
 			continue;
 		}
-		io.stdout(JSON.stringify(extractArticle(text, { date: date ?? undefined, locate })) + '\n');
+		try {
+			io.stdout(JSON.stringify(extractArticle(text, { date: date ?? undefined, locate })) + '\n');
+		} catch (error) {
+			// One bad article does not stop the stream: say which line and go on.
+			io.stderr(`line ${lineNo}: ${error instanceof Error ? error.message : String(error)}\n`);
+			io.stdout('null\n');
+			failures++;
+		}
 	}
 	return failures > 0 ? 1 : 0;
+}
+
+/** A plain decimal number (12, 12.5); never hex, exponent or other forms Number() would accept. */
+function decimalAmount(value: string): number {
+	if (!/^\d+(\.\d+)?$/.test(value.trim())) {
+		throw new UsageError(
+			`--amount takes a decimal number of 亿元 such as 12.5, or none; not "${value.slice(0, 40)}".`
+		);
+	}
+	return Number(value.trim());
 }
 
 /** `none` clears a field that may be empty (amount, date). */
 const orNone = <T>(value: string, read: (v: string) => T): T | null =>
 	value === 'none' ? null : read(value);
+
+/** Who runs the command, for the correction history; null when the system does not say. */
+function systemUser(): string | null {
+	try {
+		return userInfo().username || null;
+	} catch {
+		return null;
+	}
+}
+
+function printHistory(id: string, io: Io): number {
+	const store = new Store();
+	try {
+		if (!store.items().some((item) => item.id === id))
+			throw new CorrectionError('invalid', `No item with id ${id}.`);
+		for (const step of store.history(id)) io.stdout(JSON.stringify(step) + '\n');
+	} finally {
+		store.close();
+	}
+	return 0;
+}
 
 async function correct(args: string[], io: Io): Promise<number> {
 	const { values, positionals } = parseArgs({
@@ -143,16 +184,19 @@ async function correct(args: string[], io: Io): Promise<number> {
 			section: { type: 'string' },
 			date: { type: 'string' },
 			title: { type: 'string' },
-			note: { type: 'string' }
+			note: { type: 'string' },
+			by: { type: 'string' },
+			history: { type: 'boolean' }
 		},
 		allowPositionals: true
 	});
 	if (positionals.length !== 1) throw new UsageError('correct takes exactly one item id.');
 	const [id] = positionals;
 	const note = values.note ?? null;
+	if (values.history) return printHistory(id, io);
+	const author = values.by?.trim() || systemUser();
 	const fields: [CorrectionField, unknown][] = [];
-	if (values.amount !== undefined)
-		fields.push(['amountYi', orNone(values.amount, (v) => (v.trim() === '' ? NaN : Number(v)))]);
+	if (values.amount !== undefined) fields.push(['amountYi', orNone(values.amount, decimalAmount)]);
 	if (values.sectors !== undefined)
 		fields.push([
 			'sectors',
@@ -172,8 +216,8 @@ async function correct(args: string[], io: Io): Promise<number> {
 	try {
 		// Check every value before storing any, so a bad one changes nothing.
 		for (const [field, value] of fields) checkCorrection(field, value);
-		if (values.place !== undefined) correctLocation(store, id, values.place, note);
-		for (const [field, value] of fields) correctItem(store, id, field, value, note);
+		if (values.place !== undefined) correctLocation(store, id, values.place, note, author);
+		for (const [field, value] of fields) correctItem(store, id, field, value, note, author);
 		io.stdout(JSON.stringify(store.items().find((item) => item.id === id)) + '\n');
 	} finally {
 		store.close();

@@ -16,7 +16,12 @@ import { pixelSize, type SnapshotSize } from './options';
 import type { TextRun } from './table';
 
 /** An item as the page holds it: amountText may be left out (exported as empty). */
-export type PanelItem = Omit<ExportItem, 'amountText'> & { amountText?: string | null };
+export type PanelItem = Omit<ExportItem, 'amountText' | 'kind' | 'projectCount'> & {
+	amountText?: string | null;
+	/** Absent on items generated for benchmarks: a project. */
+	kind?: ExportItem['kind'];
+	projectCount?: number | null;
+};
 
 export interface ExportRequest {
 	format: ExportFormat;
@@ -45,7 +50,12 @@ export interface ExportResult {
 }
 
 function exportItems(items: readonly PanelItem[]): ExportItem[] {
-	return items.map((i) => ({ ...i, amountText: i.amountText ?? null }));
+	return items.map((i) => ({
+		...i,
+		amountText: i.amountText ?? null,
+		kind: i.kind ?? 'project',
+		projectCount: i.projectCount ?? null
+	}));
 }
 
 function today(): string {

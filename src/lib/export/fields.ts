@@ -9,10 +9,6 @@ import type { Item } from '../report/types';
 export interface ExportItem extends Item {
 	/** Monday of the report's week, YYYY-MM-DD. */
 	week: string;
-	/** Items stored before events were told apart have no kind: they are projects. */
-	kind?: 'project' | 'event';
-	/** For an event, how many projects it reports when the text says. */
-	projectCount?: number | null;
 }
 
 /**
@@ -128,9 +124,14 @@ export function guardCell<T extends Cell>(value: T): T {
 	return value;
 }
 
-/** The row of an item in column order, every text cell guarded; numbers stay numbers. */
-export function itemRow(item: ExportItem, { headers = 'labels', lang = 'zh' }: SheetOptions = {}): Cell[] {
+/** The cells of an item in column order, as the reader sees them (labels or keys), unguarded. */
+export function itemCells(item: ExportItem, { headers = 'labels', lang = 'zh' }: SheetOptions = {}): Cell[] {
 	const raw = itemRecord(item);
 	const record = headers === 'keys' ? raw : labelledRecord(raw, lang);
-	return COLUMNS.map((column) => guardCell(record[column]));
+	return COLUMNS.map((column) => record[column]);
+}
+
+/** The row of an item in column order for text formats, every text cell guarded; numbers stay numbers. */
+export function itemRow(item: ExportItem, options: SheetOptions = {}): Cell[] {
+	return itemCells(item, options).map(guardCell);
 }

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { chromiumPath, launchChromium, startBuiltApp, type RunningApp } from '../server/local-app';
 import { defaultDatabasePath } from '../store';
 import { SnapshotError, type SnapshotRequest } from './cli';
+import { HEADLESS_EXPORT_FLAG } from './options';
 
 /** Longest time the page may take to draw a snapshot. */
 const EXPORT_TIMEOUT_MS = 180_000;
@@ -39,6 +40,11 @@ export async function exportFromPage(baseUrl: string, params: URLSearchParams): 
 			deviceScaleFactor: 1
 		});
 		const page = await context.newPage();
+		// Lets the page export from its URL (a plain link cannot).
+		await page.addInitScript(
+			(flag) => ((window as unknown as Record<string, unknown>)[flag] = true),
+			HEADLESS_EXPORT_FLAG
+		);
 		const download = page.waitForEvent('download', { timeout: EXPORT_TIMEOUT_MS });
 		const failed = page
 			.waitForFunction(() => document.documentElement.dataset.exportStatus === 'error', undefined, {

@@ -56,6 +56,12 @@ export function isSize(value: string): value is SnapshotSize {
 
 /** The URL parameters that ask the page to export on its own once the map is ready. */
 export const EXPORT_PARAM = 'export';
+
+/**
+ * Set on `window` by the headless driver (an init script) before the page loads. The page exports
+ * from its URL only then: a link someone is sent cannot start a download without a click.
+ */
+export const HEADLESS_EXPORT_FLAG = '__parkmapHeadlessExport';
 export const SIZE_PARAM = 'size';
 export const TITLE_PARAM = 'title';
 

@@ -1,7 +1,10 @@
 /**
  * XLSX export with exceljs: the first sheet (「项目」) holds one row per item (first row: headings in
- * the reader's language, or the field names with `headers: 'keys'`; numbers as numbers, every text
- * cell guarded against formula injection); the second (「说明」) says what the export holds.
+ * the reader's language, or the field names with `headers: 'keys'`; numbers as numbers, text as
+ * string cells in text-formatted columns); the second (「说明」) says what the export holds.
+ * A string cell is never a formula in XLSX (formulas are a cell type of their own), so text is
+ * written as it is, without the CSV's `'` guard, which a spreadsheet would show literally; the
+ * text number format (`@`) keeps a cell text when someone edits it.
  * exceljs is large: the page loads this module only when the user asks for a spreadsheet.
  */
 import ExcelJS from 'exceljs';
@@ -9,8 +12,8 @@ import { MESSAGES } from '../i18n';
 import {
 	COLUMNS,
 	columnHeaders,
-	guardCell,
-	itemRow,
+	itemCells,
+	NUMERIC_COLUMNS,
 	type Column,
 	type ExportItem,
 	type SheetOptions
@@ -26,6 +29,9 @@ export interface XlsxOptions extends SheetOptions {
 	/** How current the data is, e.g. 「2023-W36 周报」. */
 	dataDate?: string | null;
 }
+
+/** Excel's "Text" number format. */
+const TEXT_FORMAT = '@';
 
 const WIDTHS: Partial<Record<Column, number>> = {
 	id: 18,
@@ -53,13 +59,21 @@ export async function toXlsx(items: readonly ExportItem[], options: XlsxOptions 
 	const t = MESSAGES[options.lang ?? 'zh'];
 	const sheet = workbook.addWorksheet(t.sheetProjects, { views: [{ state: 'frozen', ySplit: 1 }] });
 	const headers = columnHeaders(options);
-	sheet.columns = COLUMNS.map((key, i) => ({ header: headers[i], key, width: WIDTHS[key] ?? 10 }));
+	sheet.columns = COLUMNS.map((key, i) => ({
+		header: headers[i],
+		key,
+		width: WIDTHS[key] ?? 10,
+		style: NUMERIC_COLUMNS.has(key) ? {} : { numFmt: TEXT_FORMAT }
+	}));
 	sheet.getRow(1).font = { bold: true };
-	for (const item of items) sheet.addRow(itemRow(item, options));
+	for (const item of items) sheet.addRow(itemCells(item, options));
 	sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
 
 	const about = workbook.addWorksheet(t.sheetAbout);
-	about.columns = [{ width: 16 }, { width: 90 }];
+	about.columns = [
+		{ width: 16, style: { numFmt: TEXT_FORMAT } },
+		{ width: 90, style: { numFmt: TEXT_FORMAT } }
+	];
 	const lines: [string, string][] = [
 		[t.aboutTitle, options.title ?? t.title],
 		[t.aboutCount, String(items.length)],
@@ -67,7 +81,7 @@ export async function toXlsx(items: readonly ExportItem[], options: XlsxOptions 
 		[t.aboutDataDate, options.dataDate ?? ''],
 		...(options.attribution ?? []).map((line, i): [string, string] => [i === 0 ? t.aboutSources : '', line])
 	];
-	for (const [key, value] of lines) about.addRow([guardCell(key), guardCell(value)]);
+	for (const [key, value] of lines) about.addRow([key, value]);
 
 	const buffer = await workbook.xlsx.writeBuffer();
 	return new Uint8Array(buffer as ArrayBuffer);

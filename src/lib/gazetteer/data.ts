@@ -21,8 +21,9 @@ export interface Place {
 }
 
 /** How a pattern names a place: 0 full name or zone alias, 1 short form, 2 weak short form
- * (counted only when another place in the same item confirms the province). */
-export const Strength = { Full: 0, Short: 1, Weak: 2 } as const;
+ * (counted only when another place in the same item confirms the province), 3 a township (镇, 乡, 街道)
+ * naming its county (counted only when another place in the item names the county's city). */
+export const Strength = { Full: 0, Short: 1, Weak: 2, Town: 3 } as const;
 export type Strength = (typeof Strength)[keyof typeof Strength];
 
 export interface Hit {
@@ -44,6 +45,9 @@ export interface GazData {
 	table: MatchTable;
 	/** zones by host city code, for bare generic words */
 	zonesByCity: Map<string, Place[]>;
+	/** the townships as stored (lines of name TAB place indexes), indexed on first use by {@link townIndex} */
+	townsText: string;
+	towns: TownIndex | null;
 }
 
 /**
@@ -51,6 +55,13 @@ export interface GazData {
  * open-addressing hash from that pair to the range of texts starting with it. Typed arrays and
  * lazily built Pattern objects keep the cold load small (no per-pattern allocation up front).
  */
+/** Townships (镇, 乡, 街道) → place indexes of their county ("12,345"), the name lengths, and patterns made so far. */
+export interface TownIndex {
+	codes: Map<string, string>;
+	lengths: number[];
+	patterns: Map<string, Pattern>;
+}
+
 export interface MatchTable {
 	texts: string[];
 	codes: number[][];
@@ -62,7 +73,8 @@ export interface MatchTable {
 	places: Place[];
 }
 
-type DivRow = [string, string, string, string, number, number, number];
+/** code, name, parent, level, lon, lat, municipality, and 1 when the point is the parent's */
+type DivRow = [string, string, string, string, number, number, number, number?];
 type ZoneRow = [string, string, string, string, number | '', number | ''];
 
 export const GENERIC_WORDS: Record<string, string> = {
@@ -130,12 +142,17 @@ function patternAt(t: MatchTable, k: number): Pattern {
 }
 
 export function buildData(json: string): GazData {
-	const raw = JSON.parse(json) as { divisions: DivRow[]; zones: ZoneRow[]; patterns: [string, number[]][] };
+	const raw = JSON.parse(json) as {
+		divisions: DivRow[];
+		zones: ZoneRow[];
+		patterns: [string, number[]][];
+		towns?: string;
+	};
 	const places: Place[] = [];
 	const byCode = new Map<string, Place>();
 
 	// Rows are sorted by code, and a parent's code always sorts before its children's.
-	for (const [code, name, parentCode, lv, lon, lat, muni] of raw.divisions) {
+	for (const [code, name, parentCode, lv, lon, lat, muni, fromParent] of raw.divisions) {
 		const parent = parentCode ? (byCode.get(parentCode) ?? null) : null;
 		const level: LocationLevel = lv === 'p' ? 'province' : lv === 'c' ? 'city' : 'county';
 		const place: Place = {
@@ -153,6 +170,7 @@ export function buildData(json: string): GazData {
 		};
 		if (!parent) place.province = place;
 		place.loc = divisionLocation(place, lon, lat);
+		place.loc.precision = fromParent === 1 ? 'parent-seat' : 'seat';
 		places.push(place);
 		byCode.set(code, place);
 	}
@@ -179,7 +197,8 @@ export function buildData(json: string): GazData {
 				adcode: hostPlace.code,
 				level: 'zone',
 				lon: lon === '' ? hostPlace.loc.lon : lon,
-				lat: lat === '' ? hostPlace.loc.lat : lat
+				lat: lat === '' ? hostPlace.loc.lat : lat,
+				precision: lon === '' ? 'zone-host' : 'zone'
 			},
 			depth: hostPlace.depth + 1
 		};
@@ -193,7 +212,56 @@ export function buildData(json: string): GazData {
 	}
 	const texts = raw.patterns.map((r) => r[0]);
 	const codes = raw.patterns.map((r) => r[1]);
-	return { places, byCode, table: buildTable(texts, codes, places), zonesByCity };
+	return {
+		places,
+		byCode,
+		table: buildTable(texts, codes, places),
+		zonesByCity,
+		townsText: raw.towns ?? '',
+		towns: null
+	};
+}
+
+/**
+ * The township index, built on first use: most texts name no township, and building it (about 20 ms for
+ * 29,000 names) would otherwise double the load.
+ */
+export function townIndex(data: GazData): TownIndex {
+	if (data.towns) return data.towns;
+	const codes = new Map<string, string>();
+	const lengths = new Set<number>();
+	for (const line of data.townsText ? data.townsText.split('\n') : []) {
+		const tab = line.indexOf('\t');
+		codes.set(line.slice(0, tab), line.slice(tab + 1));
+		lengths.add(tab);
+	}
+	data.towns = { codes, lengths: [...lengths].sort((a, b) => b - a), patterns: new Map() };
+	return data.towns;
+}
+
+/** The longest township name ending at text[end - 1] whose start `fits`, or null. */
+export function findTownEndingAt(
+	data: GazData,
+	text: string,
+	end: number,
+	fits: (start: number) => boolean
+): Pattern | null {
+	const index = townIndex(data);
+	for (const len of index.lengths) {
+		const start = end - len;
+		if (start < 0 || !fits(start)) continue;
+		const name = text.slice(start, end);
+		const codes = index.codes.get(name);
+		if (codes === undefined) continue;
+		let p = index.patterns.get(name);
+		if (!p) {
+			const hits = codes.split(',').map((i) => ({ place: data.places[Number(i)], strength: Strength.Town }));
+			p = { text: name, hits, generic: null };
+			index.patterns.set(name, p);
+		}
+		return p;
+	}
+	return null;
 }
 
 /** The unit that plays the city role: a prefecture, a municipality, or a province-administered county. */

@@ -8,7 +8,7 @@ import { readData, type GazData } from './data';
 import { resolveItem, type PlaceText } from './resolve';
 import type { Location } from './types';
 
-export type { Location, LocationLevel } from './types';
+export type { Location, LocationLevel, LocationPrecision } from './types';
 export type { PlaceText } from './resolve';
 
 export interface Gazetteer {

@@ -3,7 +3,17 @@
  * weigh each by where it sits and the words around it, settle ambiguous names by the other
  * places in the item, then walk down from the best province while one child clearly dominates.
  */
-import { cityOf, findLongest, Strength, type GazData, type Hit, type Pattern, type Place } from './data';
+import {
+	cityOf,
+	findLongest,
+	GENERIC_WORDS,
+	findTownEndingAt,
+	Strength,
+	type GazData,
+	type Hit,
+	type Pattern,
+	type Place
+} from './data';
 import type { Location } from './types';
 
 export interface PlaceText {
@@ -49,6 +59,7 @@ const PROJECT_AFTER = /^[^，。；、]{0,14}?(?:项目|基地|产业园)/;
 
 function scan(data: GazData, text: string, field: number, out: Mention[]): void {
 	const n = text.length;
+	const first = out.length;
 	let i = 0;
 	while (i < n - 1) {
 		const best = findLongest(data.table, text, i);
@@ -63,17 +74,49 @@ function scan(data: GazData, text: string, field: number, out: Mention[]): void 
 			i = bestEnd;
 			continue;
 		}
-		out.push({
-			pattern: best,
-			start: i,
-			end: bestEnd,
-			field,
-			weight: FIELD_WEIGHT[field],
-			company: false,
-			order: field * 100000 + i
-		});
+		out.push(mention(best, i, bestEnd, field));
 		i = bestEnd;
 	}
+	scanTowns(data, text, field, out, first);
+}
+
+function mention(pattern: Pattern, start: number, end: number, field: number): Mention {
+	return {
+		pattern,
+		start,
+		end,
+		field,
+		weight: FIELD_WEIGHT[field],
+		company: false,
+		order: field * 100000 + start
+	};
+}
+
+/** Last characters of township names: 镇, 乡, 街道, 苏木. */
+const TOWN_LAST = /[镇乡道木]/g;
+const TOWN_ANY = /[镇乡道木]/;
+
+/**
+ * Townships (X镇, X街道) found backwards from their last character, so the cost is one lookup per such
+ * character. A township may swallow a shorter name inside it (通北镇 holds 北镇) but never cuts one in two.
+ * Mentions stay ordered by position.
+ */
+function scanTowns(data: GazData, text: string, field: number, out: Mention[], first: number): void {
+	if (!data.townsText || !TOWN_ANY.test(text)) return;
+	let own: Mention[] | null = null;
+	for (const m of text.matchAll(TOWN_LAST)) {
+		const end = m.index + 1;
+		const list: Mention[] = own ?? out.slice(first);
+		const straddles = (x: number): boolean => list.some((t) => t.start < x && x < t.end);
+		if (straddles(end)) continue;
+		const town = findTownEndingAt(data, text, end, (start) => !straddles(start));
+		if (!town) continue;
+		const start = end - town.text.length;
+		own = list.filter((t) => t.end <= start || t.start >= end);
+		own.push(mention(town, start, end, field));
+		own.sort((a, b) => a.start - b.start);
+	}
+	if (own) out.splice(first, out.length - first, ...own);
 }
 
 /** Weigh a run of adjacent mentions (大连长兴岛, 湖南望城经开区) by the words around the run. */
@@ -84,33 +127,73 @@ function weighRun(text: string, run: Mention[], companyKeys: Set<string>): void 
 	const cut = Math.max(...[...pre].map((c, k) => (PUNCT.test(c) ? k : -1)));
 	if (cut >= 0) pre = pre.slice(cut + 1);
 	const post = text.slice(e, e + 16);
-	let m = 1;
 	const inParens = (text[s - 1] === '（' || text[s - 1] === '(') && (text[e] === '）' || text[e] === ')');
-	let company = false;
-	if (!inParens) {
-		const cm = COMPANY_NEXT.exec(post);
-		if (cm && !COMPANY_STOP.test(cm[0].slice(0, cm[0].length - 2))) company = true;
-		if (!company && companyKeys.has(text.slice(s, e + 2))) company = true;
-		if (!company && pre === '' && !'省市区县州旗盟'.includes(text[e - 1]) && SUBJECT_COMPANY.test(post))
-			company = true;
-	}
-	if (company) m *= 0.15;
-	else if (VENUE_NEXT.test(post)) m *= 0.25;
-	else {
-		if (FROM_BEFORE.test(pre)) m *= 0.3;
-		else if (DEST_BEFORE.test(pre)) m *= 2;
-		else if (AT_BEFORE.test(pre)) {
-			if (BUILD_AFTER.test(post)) m *= 2;
-			else if (EVENT_AFTER.test(post)) m *= 0.5;
-		} else if (BUILD_AFTER.test(post)) m *= 1.5;
-		if (GOV_AFTER.test(post)) m *= 1.5;
-		else if (m === 1 && PROJECT_AFTER.test(post)) m *= 1.3;
-	}
+	const company = !inParens && isCompany(text, s, e, pre, post, companyKeys);
+	let m = company ? 0.15 : inParens ? parenFactor(text.slice(e + 1, e + 17)) : placeFactor(pre, post);
 	if (text[s - 1] === '、' || text[e] === '、') m *= 0.5;
-	for (const r of run) {
-		r.weight *= m;
+	// 天津自贸区东疆片区, 天府新区眉山片区, 赣江新区共青城组团: the part is the place, what contains it only frames it.
+	const area = run.length > 1 && (run[run.length - 1].pattern.text.endsWith('片区') || AREA_AFTER.test(post));
+	run.forEach((r, k) => {
+		r.weight *= area && k < run.length - 1 ? m * 0.3 : m;
 		r.company = company;
-	}
+	});
+}
+
+function isCompany(
+	text: string,
+	s: number,
+	e: number,
+	pre: string,
+	post: string,
+	keys: Set<string>
+): boolean {
+	const cm = COMPANY_NEXT.exec(post);
+	if (cm && !COMPANY_STOP.test(cm[0].slice(0, cm[0].length - 2))) return true;
+	if (keys.has(text.slice(s, e + 2))) return true;
+	return pre === '' && !'省市区县州旗盟'.includes(text[e - 1]) && SUBJECT_COMPANY.test(post);
+}
+
+/** 在X投资建设…: the place right before the investment verb is where the project is built. */
+const INVEST_NEXT = /^(?:投资|建设|新建|投建|兴建|布局|打造)/;
+
+/** 片区 of a new area or FTZ, 组团 of 赣江新区: the part named after a place. */
+const AREA_AFTER = /^(?:片区|组团)/;
+
+/** A news agency's dateline (新华社南京9月8日电) or a newspaper's name (湖北日报) says nothing about the project. */
+const NEWS_BEFORE = /(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国新闻网|本报|本台)$/;
+const DATELINE_AFTER = /^\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:电|讯)/;
+const OUTLET_AFTER = /^(?:日报|晚报|晨报|商报|电视台|广播电视台|新闻网|融媒体中心|新闻客户端)/;
+/** 在X高新区分会场: a ceremony's sub-venue named with its own place is where the projects go. */
+const SUB_VENUE_AFTER = /^[^，。；]{0,6}?分会场/;
+/** 湖北十堰（深圳）招商推介会在深圳举办: the promoter is the destination, the city in brackets the venue. */
+const PROMOTION_AFTER =
+	/^(?:[（(][^）)]{1,10}[）)])?[^，。；]{0,10}?(?:推介会|说明会|招商会|恳谈会|洽谈会|对接会|推介活动|招商活动)/;
+/** What follows a bracketed place that names an event's venue: 十堰（深圳）推介会, 中国（绵阳）科技城国际科技博览会. */
+const EVENT_NOUN = /^[^，。；（(]{0,14}?(?:会|论坛|节)/;
+
+/** Weight of a place by the words before and after it. */
+function placeFactor(pre: string, post: string): number {
+	if ((pre && NEWS_BEFORE.test(pre)) || (/^[\s0-9０-９]/.test(post) && DATELINE_AFTER.test(post)))
+		return 0.05;
+	if (OUTLET_AFTER.test(post)) return 0.2;
+	// Cheap guards first: most places are followed by neither word.
+	if (post.includes('分会场') && SUB_VENUE_AFTER.test(post)) return 2;
+	if (VENUE_NEXT.test(post)) return 0.25;
+	let m = /会|活动/.test(post) && PROMOTION_AFTER.test(post) ? 2 : 1;
+	if (FROM_BEFORE.test(pre)) m *= 0.3;
+	else if (DEST_BEFORE.test(pre)) m *= 2;
+	else if (AT_BEFORE.test(pre)) {
+		if (BUILD_AFTER.test(post) || INVEST_NEXT.test(post)) m *= 2;
+		else if (EVENT_AFTER.test(post)) m *= 0.5;
+	} else if (BUILD_AFTER.test(post)) m *= 1.5;
+	if (GOV_AFTER.test(post)) m *= 1.5;
+	else if (m === 1 && PROJECT_AFTER.test(post)) m *= 1.3;
+	return m;
+}
+
+/** A place in brackets: the venue of an event (十堰（深圳）推介会, 中国（绵阳）科博会), else neutral. */
+function parenFactor(afterParen: string): number {
+	return EVENT_NOUN.test(afterParen) ? 0.5 : 1;
 }
 
 /** Company names seen anywhere in the item (上海榕融新材料技术有限公司) mark the same words elsewhere (上海榕融新材料签署…). */
@@ -170,7 +253,7 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 			if (mt.pattern.generic) generic.push(mt);
 			continue;
 		}
-		if (hits.length === 1 && hits[0].strength !== Strength.Weak) {
+		if (hits.length === 1 && hits[0].strength < Strength.Weak) {
 			add(ctxProv, hits[0].place.province, mt.weight);
 			add(ctxCity, cityOf(hits[0].place), mt.weight);
 		}
@@ -180,10 +263,11 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 	for (const mt of mentions) {
 		const hits = mt.pattern.hits;
 		if (hits.length === 0) continue;
-		const place = choose(hits, ctxProv, ctxCity);
+		const place = choose(hits, ctxProv, ctxCity) ?? namedDestination(mt);
 		if (place) resolved.push({ place, weight: mt.weight, order: mt.order });
 	}
 	if (resolved.length === 0) return null;
+	frameProvinceZones(resolved);
 
 	// Subtree scores.
 	const score = new Map<Place, number>();
@@ -221,8 +305,34 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 	return { ...cur.loc };
 }
 
+/**
+ * A two-character county's full name (沛县, 单县, 滑县) is weak because it hides in longer words (振兴县域 →
+ * 兴县), but after 落户, 在…开工 and the like, or opening the text, it names the place even without its province.
+ */
+function namedDestination(mt: Mention): Place | null {
+	const hits = mt.pattern.hits;
+	if (hits.length !== 1 || hits[0].strength !== Strength.Weak || hits[0].place.name !== mt.pattern.text)
+		return null;
+	// A name opening the text is its subject (滑县举行…), not the tail of a longer word.
+	return mt.start === 0 || mt.weight >= 1.5 * FIELD_WEIGHT[mt.field] ? hits[0].place : null;
+}
+
+/**
+ * A zone spanning a province (海南自由贸易港, 河北自贸区) only frames the places named inside it
+ * (海南自贸港洋浦保税港区 is 洋浦): where the item names one, the zone counts as its province.
+ */
+function frameProvinceZones(resolved: Resolved[]): void {
+	const isFrame = (p: Place): boolean =>
+		p.level === 'zone' && p.parent !== null && p.parent.level === 'province' && !p.parent.municipality;
+	const inside = new Set(
+		resolved.filter((r) => r.place.depth > 0 && !isFrame(r.place)).map((r) => r.place.province)
+	);
+	for (const r of resolved) if (isFrame(r.place) && inside.has(r.place.province)) r.place = r.place.province;
+}
+
 /** Pick one place for a mention whose name fits several. */
 function choose(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, number>): Place | null {
+	if (hits[0].strength === Strength.Town) return chooseTown(hits, ctxProv, ctxCity);
 	if (hits.length === 1) {
 		const h = hits[0];
 		if (h.strength !== Strength.Weak) return h.place;
@@ -260,6 +370,20 @@ function choose(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, nu
 	return commonAncestor(strong.map((h) => h.place));
 }
 
+/**
+ * A township counts for its county only where the item names the county's city, or names its province and no
+ * city there and the name is the province's only township so called: never alone, never against.
+ */
+function chooseTown(hits: Hit[], ctxProv: Map<Place, number>, ctxCity: Map<Place, number>): Place | null {
+	const fit = hits.filter((h) => (ctxCity.get(cityOf(h.place) as Place) ?? 0) > 0).map((h) => h.place);
+	if (fit.length > 0) return commonAncestor(fit);
+	const inProv = hits.filter((h) => (ctxProv.get(h.place.province) ?? 0) > 0);
+	if (inProv.length !== 1) return null;
+	const prov = inProv[0].place.province;
+	for (const c of ctxCity.keys()) if (c.province === prov) return null;
+	return inProv[0].place;
+}
+
 /** The deepest place containing all of them, or null when they lie in different provinces. */
 function commonAncestor(places: Place[]): Place | null {
 	let anc: Place | null = places[0];
@@ -283,6 +407,10 @@ function refineGeneric(data: GazData, cur: Place, generic: Mention[]): Place {
 			(z) => z.zoneType === g.pattern.generic && (cur.level !== 'county' || z.parent === cur)
 		);
 		if (fit.length === 1) return fit[0];
+		// 武汉 has two national ETDZs; its bare 经开区 is the one named after the city alone.
+		const stem = city.name.replace(/(?:市|地区|盟|自治州)$/, '');
+		const eponymous = fit.filter((z) => z.name.startsWith(stem) && GENERIC_WORDS[z.name.slice(stem.length)]);
+		if (eponymous.length === 1) return eponymous[0];
 	}
 	return cur;
 }

@@ -62,6 +62,12 @@ const INVESTMENT_WORDS = [
 	'签约金额',
 	'签约总额',
 	'签约额',
+	'签约资金',
+	'协议资金',
+	'合同资金',
+	'合同金额',
+	'合同总额',
+	'投资规模',
 	'协议金额',
 	'总投入',
 	'投入',
@@ -137,9 +143,19 @@ const CN_DIGITS: Record<string, number> = {
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** Chinese numerals below 10 000 ("百" 100, "三十" 30, "一百二十" 120); null when not one. */
+/**
+ * Chinese numerals below 10 000 ("百" 100, "三十" 30, "一百二十" 120, "七百二十六" 726), with
+ * decimals after 点 ("三点五" 3.5); null when not one.
+ */
 export function chineseNumber(s: string): number | null {
 	if (!s) return null;
+	const dot = s.indexOf('点');
+	if (dot >= 0) {
+		const whole = dot === 0 ? 0 : chineseNumber(s.slice(0, dot));
+		const digits = [...s.slice(dot + 1)].map((ch) => CN_DIGITS[ch]);
+		if (whole === null || digits.length === 0 || digits.some((d) => d === undefined)) return null;
+		return whole + Number(`0.${digits.join('')}`);
+	}
 	let total = 0;
 	let digit: number | null = null;
 	for (const ch of s) {
@@ -154,9 +170,12 @@ export function chineseNumber(s: string): number | null {
 }
 
 // Number, optional 余/多, magnitude, optional 余/多, optional currency. Run on half-width text.
+// Runs are bounded and must start a number (no digit or numeral before them), so a long run of
+// digits or spaces cannot make the search backtrack quadratically.
 const MONEY = new RegExp(
-	'(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)' +
-		'\\s*(余|多)?\\s*(万亿|亿|万)\\s*(余|多)?\\s*(元人民币|元|人民币|美元|美金|欧元|港元|港币|日元|英镑)?',
+	'(?<![\\d零〇一二两三四五六七八九十百千])' +
+		'(\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千]{1,12}(?:点[零〇一二三四五六七八九]{1,4})?)' +
+		'\\s{0,3}(余|多)?\\s{0,3}(?:个\\s{0,3})?(万亿|亿|万)\\s{0,3}(余|多)?\\s{0,3}(元人民币|元|人民币|美元|美金|欧元|港元|港币|日元|英镑)?',
 	'g'
 );
 
@@ -201,16 +220,67 @@ function qualifierBefore(between: string): string[] {
 
 const CLAUSE_END = /[，,。；;！!？?：:\n]/;
 const SENTENCE_END = /[。；;！!？?\n]/;
+const STRONG_END = /[。！!？?\n]/;
+/**
+ * How far back from a number its clause and sentence are read, and how far ahead its unit's tail.
+ * Bounded so that a paragraph without punctuation costs the same per number as a short one:
+ * finding amounts stays linear in the text.
+ */
+const CLAUSE_WINDOW = 120;
+const SENTENCE_WINDOW = 300;
+const AFTER_WINDOW = 40;
 
-function lastIndexOfRe(s: string, re: RegExp, from: number): number {
-	for (let i = from - 1; i >= 0; i--) if (re.test(s[i]!)) return i;
-	return -1;
+/** The last clause, sentence and full-stop breaks before a position, advanced left to right in one pass. */
+class Breaks {
+	clause = -1;
+	sentence = -1;
+	strong = -1;
+	private at = 0;
+	constructor(private readonly t: string) {}
+	advanceTo(pos: number): this {
+		for (; this.at < pos; this.at++) {
+			const ch = this.t[this.at]!;
+			if (!CLAUSE_END.test(ch)) continue;
+			this.clause = this.at;
+			if (SENTENCE_END.test(ch)) this.sentence = this.at;
+			if (STRONG_END.test(ch)) this.strong = this.at;
+		}
+		return this;
+	}
+}
+
+/** Start of the window before `pos` that ends at the break `brk` but spans at most `max` characters. */
+function windowStart(brk: number, pos: number, max: number): number {
+	return Math.max(brk + 1, pos - max);
+}
+
+/** A target: "力争…投资 100 亿元", "目标是到 2025 年…". */
+const TARGET = /力争|争取|目标|冲刺|有望|确保/;
+const DATED_TARGET = /(?:力争|争取|目标是?|确保)\s*(?:到|在|于)?\s*(?:19|20)\d{2}\s*年/;
+/** A figure over time: cumulative, year to date. */
+const OVER_TIME =
+	/累计|截至|截止|以来|近年来|近(?:两|三|五|几|\d)年|前三季度|前\s*\d{1,2}\s*个?月|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|同比/;
+/** A period's plan (a year, a quarter, a five-year plan): the event of that period may state its own total. */
+const PERIOD = /上半年|下半年|[一二三四]季度|全年|年度|年内|十[三四五]五/;
+/** A figure over a whole city, province or county, and what makes it this item's own (an event's total). */
+const WHOLE_AREA = /全(?:市|省|区|县|州|盟|旗|国)(?!首|最|第一|唯一|领先)/;
+const THIS_EVENT = /此次|本次|现场|集中(?:签约|开工|竣工|开竣工)|签约仪式|签约活动|推介会|大会/;
+
+/**
+ * A figure that is not this item's investment though an investment word introduces it: a target,
+ * a cumulative or yearly figure, or a whole area's total outside the signing or start itself.
+ */
+function notThisItems(clause: string, sentence: string): boolean {
+	if (TARGET.test(clause) || DATED_TARGET.test(sentence)) return true;
+	if (OVER_TIME.test(sentence)) return true;
+	return (WHOLE_AREA.test(sentence) || PERIOD.test(sentence)) && !THIS_EVENT.test(sentence);
 }
 
 /** Every money figure in a text, with what it is (investment or not) and how it relates to the others. */
 export function findAmountMentions(text: string): AmountMention[] {
 	const t = toHalfWidth(text);
 	const out: AmountMention[] = [];
+	const breaks = new Breaks(t);
 	let prevEnd = 0;
 	for (const m of t.matchAll(MONEY)) {
 		const numStr = m[1]!;
@@ -225,7 +295,7 @@ export function findAmountMentions(text: string): AmountMention[] {
 		// by a break ("总投资 5.2 亿，"), not by a unit such as 亿度 or 亿片.
 		if (!currencyWord) {
 			if (magnitude !== '亿') continue;
-			const next = t.slice(end).replace(/^\s+/, '')[0];
+			const next = t.slice(end, end + AFTER_WINDOW).replace(/^\s+/, '')[0];
 			if (next !== undefined && !/[，,。；;、）)的及和与以左]/.test(next)) continue;
 		}
 		const value0 = isDigits ? Number(numStr.replace(/,/g, '')) : chineseNumber(numStr);
@@ -238,7 +308,7 @@ export function findAmountMentions(text: string): AmountMention[] {
 		const qualifiers: string[] = [];
 		if (m[2] || m[4]) qualifiers.push('余');
 		// Trailing qualifier or bucket marker.
-		const after = t.slice(end);
+		const after = t.slice(end, end + AFTER_WINDOW);
 		let kind: MentionKind | null = null;
 		const tail = /^\s*(以上|以下|左右)/.exec(after);
 		const bucket =
@@ -252,7 +322,8 @@ export function findAmountMentions(text: string): AmountMention[] {
 		}
 
 		// The clause before the number: back to a clause break or the previous amount.
-		const clauseStart = Math.max(lastIndexOfRe(t, CLAUSE_END, start) + 1, prevEnd);
+		breaks.advanceTo(start);
+		const clauseStart = Math.max(windowStart(breaks.clause, start, CLAUSE_WINDOW), prevEnd);
 		const clause = t.slice(clauseStart, start);
 		let keyword: string | null = null;
 		let keywordAt = -1;
@@ -276,17 +347,23 @@ export function findAmountMentions(text: string): AmountMention[] {
 			keywordKind = 'other';
 		}
 		if (kind === null) kind = keywordKind;
+		// "分别投资 6.5 亿元和 2 亿元": a figure joined to an investment figure by 和 / 、 is one too.
+		const previous = out[out.length - 1];
+		const joined =
+			keyword === null && previous?.kind === 'investment' && /^\s*(?:和|与|及|以及|、)\s*$/.test(clause);
+		if (joined) kind = 'investment';
+		const sentenceBefore = t.slice(windowStart(breaks.sentence, start, SENTENCE_WINDOW), start);
+		if (kind === 'investment' && notThisItems(clause, sentenceBefore)) kind = 'other';
 		const between = keyword !== null ? clause.slice(keywordAt + keyword.length) : clause.slice(-8);
 		qualifiers.unshift(...qualifierBefore(between));
 		// 预计 earlier in the clause ("预计总投资金额达 17.35 亿元") is a qualifier too.
 		const forecast = keyword !== null ? /预计\s*$/.exec(clause.slice(0, keywordAt)) : null;
 		if (forecast && !qualifiers.some((q) => q.includes('预计'))) qualifiers.unshift('预计');
 
-		const sentenceStart = lastIndexOfRe(t, SENTENCE_END, start) + 1;
-		const sentenceBefore = t.slice(sentenceStart, start);
 		// 其中 anywhere earlier in the sentence (also across "，" and "；" lists of projects), or a phase.
 		const part =
-			/其中/.test(t.slice(lastIndexOfRe(t, /[。！!？?\n]/, start) + 1, start)) ||
+			(joined && previous.part) ||
+			/其中/.test(t.slice(windowStart(breaks.strong, start, SENTENCE_WINDOW), start)) ||
 			/(?:[一二三四五六七八九首]|\d)\s*期|分别/.test(clause);
 		const aggregate =
 			/\d+\s*[个项]|[一二两三四五六七八九十百]+\s*[个项](?:项目|重大|产业|重点)|共|合计|累计|总签约|签约总/.test(
@@ -323,9 +400,15 @@ function toInfo(m: AmountMention): AmountInfo {
 
 /** The subject words of a clause before its keyword: tells "A项目总投资" from "B项目总投资". */
 function subjectOf(text: string, m: AmountMention): string {
-	const t = toHalfWidth(text);
-	const clauseStart = lastIndexOfRe(t, CLAUSE_END, m.index) + 1;
-	const clause = t.slice(clauseStart, m.index);
+	const t = toHalfWidth(text.slice(Math.max(0, m.index - CLAUSE_WINDOW), m.index));
+	let clauseStart = 0;
+	for (let i = t.length - 1; i >= 0; i--) {
+		if (CLAUSE_END.test(t[i]!)) {
+			clauseStart = i + 1;
+			break;
+		}
+	}
+	const clause = t.slice(clauseStart);
 	const k = m.keyword ? clause.lastIndexOf(m.keyword) : -1;
 	return (k >= 0 ? clause.slice(0, k) : clause).trim();
 }
@@ -356,9 +439,13 @@ export function textAmount(text: string, mentions = findAmountMentions(text)): A
 		if (agg) return pick(agg);
 		// Several stand-alone amounts: separate projects when each names its own subject ("A项目总投资 …；
 		// B项目总投资 …"), summed; otherwise the first (later ones restate or detail it).
-		const distinct = totals.filter(
-			(m, i) => totals.findIndex((o) => o.value === m.value && o.currency === m.currency) === i
-		);
+		const seen = new Set<string>();
+		const distinct = totals.filter((m) => {
+			const key = `${m.value} ${m.currency}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		});
 		if (distinct.length > 1 && distinct.every((m) => m.currency === distinct[0]!.currency)) {
 			const subjects = distinct.map((m) => subjectOf(text, m));
 			const separate =
@@ -409,14 +496,31 @@ export function parseAmount(text: string): AmountInfo | null {
 }
 
 /**
+ * How much of one piece of an item is read for its amount (and its project count). A news item
+ * states its investment in its opening; a piece longer than this is not a news item, and reading
+ * all of it would only make a huge upload slow.
+ */
+export const ITEM_TEXT_LIMIT = 20000;
+
+/** The part of a piece of text that the field finders read. */
+export function opening(text: string): string {
+	return text.length > ITEM_TEXT_LIMIT ? text.slice(0, ITEM_TEXT_LIMIT) : text;
+}
+
+/**
  * The amount of an item: the headline's if it states one, else the caption's, else the body's.
  * The same figure repeated elsewhere (often with 约 or 超) lends its qualifier and wording.
  */
 export function itemAmount(item: { title: string; caption: string | null; body: string }): AmountInfo | null {
-	const pieces = [item.title, item.caption ?? '', item.body];
+	const pieces = [item.title, item.caption ?? '', item.body].map(opening);
 	const found = pieces.map((p) => ({ text: p, mentions: findAmountMentions(p) }));
+	const statesTotal = (f: (typeof found)[number]) =>
+		f.mentions.some((m) => m.kind === 'investment' && !m.part);
 	let chosen: AmountInfo | null = null;
-	for (const f of found) {
+	for (const [n, f] of found.entries()) {
+		// A piece that only names a phase or a sub-project ("一期投资 20 亿元") yields to a later piece
+		// that states the total.
+		if (!statesTotal(f) && found.slice(n + 1).some(statesTotal)) continue;
 		chosen = textAmount(f.text, f.mentions);
 		if (chosen) break;
 	}
@@ -436,11 +540,18 @@ export function itemAmount(item: { title: string; caption: string | null; body: 
 	return chosen;
 }
 
-/** The contract fields of an item's amount: 亿元 CNY (null for a foreign-currency amount) and its words. */
+/** One item's investment above this many 亿元 (10 万亿, several times a province's yearly fixed investment) is a misreading. */
+export const MAX_PLAUSIBLE_YI = 100000;
+
+/**
+ * The contract fields of an item's amount: 亿元 CNY and its words. A foreign-currency amount, and
+ * one too large to be believed, keep their words but no amountYi.
+ */
 export function amountFields(info: AmountInfo | null): {
 	amountYi: number | null;
 	amountText: string | null;
 } {
 	if (!info) return { amountYi: null, amountText: null };
-	return { amountYi: info.currency === 'CNY' ? info.value : null, amountText: info.text };
+	const plausible = info.value <= MAX_PLAUSIBLE_YI;
+	return { amountYi: info.currency === 'CNY' && plausible ? info.value : null, amountText: info.text };
 }

@@ -31,7 +31,8 @@ function validMonthDay(month: number, day: number): boolean {
 export function findDates(text: string): DateMention[] {
 	const t = toHalfWidth(text);
 	const out: DateMention[] = [];
-	const cn = /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+	// Spaces are bounded ({0,3}) so a long run of them cannot make the search quadratic.
+	const cn = /(?:((?:19|20)\d{2})\s{0,3}年\s{0,3})?(?<!\d)(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}[日号]/g;
 	for (const m of t.matchAll(cn)) {
 		// "12 月 31 日" inside a longer number such as "2023 12 月" cannot occur; a digit right before
 		// the month (without 年) means the month is the tail of another number, e.g. "第 1109 月".
@@ -48,7 +49,7 @@ export function findDates(text: string): DateMention[] {
 			text: text.slice(m.index, m.index + m[0].length)
 		});
 	}
-	const num = /(?<![\d.])((?:19|20)\d{2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d])/g;
+	const num = /(?<![\d.])((?:19|20)\d{2})\s{0,3}([./-])\s{0,3}(\d{1,2})\s{0,3}\2\s{0,3}(\d{1,2})(?![\d])/g;
 	for (const m of t.matchAll(num)) {
 		const month = Number(m[3]);
 		const day = Number(m[4]);
@@ -141,7 +142,7 @@ export function resolveNear(month: number, day: number, refDay: number): string 
 }
 
 const RELATIVE: Array<[RegExp, number]> = [
-	[/^(?:今天|今日)/, 0],
+	[/^(?:今天|今日|日前|近日)/, 0],
 	[/^(?:昨天|昨日)/, -1],
 	[/^(?:前天|前日)/, -2],
 	[/^(?:明天|明日)/, 1]
@@ -177,7 +178,7 @@ export function parseDate(text: string, opts: ParseDateOptions = {}): string | n
 		if (iso) found.push({ index: d.index, iso });
 	}
 	if (opts.relative && refDay !== null) {
-		for (const m of t.matchAll(/今天|今日|昨天|昨日|前天|前日|明天|明日/g)) {
+		for (const m of t.matchAll(/今天|今日|昨天|昨日|前天|前日|明天|明日|日前|近日/g)) {
 			// 今日 inside a name ("今日头条") is rare in news openings; accept only at a clause start.
 			const before = t[m.index - 1];
 			if (before !== undefined && !/[\s，,。；;：:（(“"]/.test(before)) continue;
@@ -185,7 +186,7 @@ export function parseDate(text: string, opts: ParseDateOptions = {}): string | n
 			found.push({ index: m.index, iso: fromDayNumber(refDay + rel) });
 		}
 		// A bare day ("8日"), not preceded by 月 or a digit: the most recent such day on or before the reference.
-		for (const m of t.matchAll(/(?<![月\d\s])\s*(?<!\d)(\d{1,2})\s*日(?![元本])/g)) {
+		for (const m of t.matchAll(/(?<![月\d\s])\s{0,3}(?<!\d)(\d{1,2})\s{0,3}日(?![元本])/g)) {
 			const before = t.slice(Math.max(0, m.index - 2), m.index);
 			if (/月\s*$/.test(before)) continue;
 			const day = Number(m[1]);

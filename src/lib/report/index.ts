@@ -10,7 +10,7 @@ import { parseReportText, type ParseOptions } from './parse';
 import { decodeReportText, isPdfBytes } from './text';
 import type { Report } from './types';
 
-export { ReportError, MAX_REPORT_BYTES, type ReportErrorCode } from './errors';
+export { ReportError, MAX_REPORT_BYTES, MAX_TEXT_CHARS, MAX_ITEMS, type ReportErrorCode } from './errors';
 export { decodeReportText, isPdfBytes } from './text';
 export { extractPdfText } from './pdf';
 export {
@@ -27,6 +27,7 @@ export {
 	findAmountMentions,
 	textAmount,
 	amountFields,
+	MAX_PLAUSIBLE_YI,
 	type AmountMention
 } from './amount';
 export {
@@ -44,7 +45,8 @@ export { classifySectors, SECTORS, type Sector } from './sectors';
 export { determineWeek, weekFromDates, weekFromHeader, mentionedYears } from './week';
 export { splitReport, sectionOf, isSourceName } from './split';
 export { sha256Hex } from './hash';
-export type { Item, AmountInfo, ReportMeta, Report, Section, WeekSource } from './types';
+export { itemKind, projectCountOf, type ItemKind } from './kind';
+export type { Item, AmountFlag, AmountInfo, ReportMeta, Report, Section, WeekSource } from './types';
 
 /**
  * Read a report file: a PDF (by its %PDF signature or a .pdf name) or text (.txt, .text, .md, or no

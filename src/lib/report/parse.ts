@@ -1,14 +1,15 @@
 /** From a report's text to a Report: items with their fields, the week, stable ids. Pure; runs anywhere. */
 import type { Location } from '../gazetteer/types';
-import { amountFields, itemAmount } from './amount';
+import { amountFields, itemAmount, MAX_PLAUSIBLE_YI } from './amount';
 import { findDates, isIsoDate, isoWeekLabel, parseDate, toDayNumber, toHalfWidth } from './dates';
-import { ReportError } from './errors';
+import { MAX_ITEMS, MAX_TEXT_CHARS, ReportError, textTooLarge } from './errors';
 import { sha256Hex } from './hash';
 import { classifySectors } from './sectors';
 import { isSourceName, splitReport, splitSource, type RawItem } from './split';
 import { normaliseNewlines } from './text';
-import type { Item, Report } from './types';
-import { determineWeek, type MonthDay } from './week';
+import { itemKind, projectCountOf } from './kind';
+import type { AmountFlag, AmountInfo, Item, Report } from './types';
+import { determineWeek, mentionedYears, type MonthDay } from './week';
 
 export interface LocateInput {
 	title: string;
@@ -55,6 +56,31 @@ function isoOf(d: MonthDay, weekMonday: string): string | null {
 	return parseDate(text, { near: thursday });
 }
 
+/** The review flags of an item's amount (see Item.amountFlags). */
+function amountFlagsOf(info: AmountInfo | null, kind: Item['kind']): AmountFlag[] {
+	if (!info) return [];
+	const flags: AmountFlag[] = [];
+	if (info.qualifier !== null) flags.push('qualified');
+	if (info.currency !== 'CNY') flags.push('foreign');
+	if (kind === 'event') flags.push('eventTotal');
+	if (info.value > MAX_PLAUSIBLE_YI) flags.push('implausible');
+	return flags;
+}
+
+/** Amount, kind and project count of an item's pieces: the fields both reports and articles derive alike. */
+function derivedFields(raw: { title: string; caption: string | null; body: string }) {
+	const amount = itemAmount(raw);
+	const projectCount = projectCountOf(raw);
+	const kind = itemKind(raw, projectCount);
+	const flags = amountFlagsOf(amount, kind);
+	return {
+		...amountFields(amount),
+		kind,
+		projectCount,
+		...(flags.length ? { amountFlags: flags } : {})
+	};
+}
+
 export function parseReportText(text: string, opts: ParseOptions = {}): Report {
 	if (text.trim().length === 0) {
 		throw new ReportError(
@@ -62,8 +88,15 @@ export function parseReportText(text: string, opts: ParseOptions = {}): Report {
 			'The report is empty (no text). Check the file, or export the report again.'
 		);
 	}
+	if (text.length > MAX_TEXT_CHARS) throw textTooLarge(text.length);
 	const normalised = normaliseNewlines(text);
 	const split = splitReport(normalised);
+	if (split.items.length > MAX_ITEMS) {
+		throw new ReportError(
+			'too_large',
+			`The report has ${split.items.length.toLocaleString('en')} items; a weekly report has a few dozen (at most ${MAX_ITEMS.toLocaleString('en')} are read). Check that this is the right file, or split it into its weekly reports.`
+		);
+	}
 	if (split.items.length === 0) {
 		throw new ReportError(
 			'no_items',
@@ -79,14 +112,13 @@ export function parseReportText(text: string, opts: ParseOptions = {}): Report {
 	});
 	const reportId = sha256Hex(normaliseForId(normalised)).slice(0, 16);
 	const items: Item[] = split.items.map((raw, n) => {
-		const amount = itemAmount(raw);
 		const d = dates[n];
 		return {
 			id: sha256Hex(`${reportId}\u0000${raw.section}\u0000${raw.title}\u0000${n}`).slice(0, 16),
 			section: raw.section,
 			title: raw.title,
 			date: d ? isoOf(d, week.monday) : null,
-			...amountFields(amount),
+			...derivedFields(raw),
 			sectors: classifySectors([raw.title, raw.caption ?? '', raw.body].join('\n')),
 			source: raw.source,
 			location: opts.locate
@@ -124,6 +156,7 @@ export interface ArticleOptions {
  * the publication date itself.
  */
 export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
+	if (text.length > MAX_TEXT_CHARS) throw textTooLarge(text.length);
 	const clean = normaliseNewlines(text).trim();
 	if (!clean) throw new ReportError('empty', 'The article is empty. Give the article text.');
 	if (opts.date !== undefined && !isIsoDate(opts.date)) {
@@ -132,10 +165,12 @@ export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 			`The date "${opts.date}" is not YYYY-MM-DD. Give the publication date as YYYY-MM-DD.`
 		);
 	}
+	// A publication stamp on a line of its own is neither the title nor the story.
 	const lines = clean
 		.split('\n')
 		.map((l) => l.trim())
-		.filter(Boolean);
+		.filter((l) => l && !STAMP_LINE.test(toHalfWidth(l)));
+	if (lines.length === 0) throw new ReportError('empty', 'The article has no text. Give the article text.');
 	let title: string;
 	let rest: string;
 	if (lines.length > 1 && lines[0]!.length <= 60 && !/[。！？]$/.test(lines[0]!)) {
@@ -157,21 +192,45 @@ export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 	const split = splitSource(rest.replace(/\n+/g, '').trim());
 	if (!source && split.source && isSourceName(split.source)) source = split.source;
 	const body = split.body;
-	const amount = itemAmount({ title, caption: null, body: body === title ? '' : body });
-	const date =
-		parseDate(`${title}\n${toHalfWidth(body)}`, opts.date ? { near: opts.date, relative: true } : {}) ??
-		opts.date ??
-		null;
 	return {
 		id: sha256Hex(`article\u0000${normaliseForId(clean)}`).slice(0, 16),
 		section: 'news',
 		title,
-		date,
-		...amountFields(amount),
+		date: articleDate(title === body ? body : `${title}\n${body}`, opts.date ?? stampDate(clean)),
+		...derivedFields({ title, caption: null, body: body === title ? '' : body }),
 		sectors: classifySectors(`${title}\n${body}`),
 		source,
 		location: opts.locate ? opts.locate({ title, caption: null, body, source }) : null,
 		caption: null,
 		body
 	};
+}
+
+const STAMP_LINE = /^(?:发布|更新|发稿)?(?:时间|日期)\s*[:：]/;
+
+/** The publication date a stamp line states ("发布时间：2023-09-10 10:23"), when the text has one. */
+function stampDate(text: string): string | undefined {
+	const line = text.split('\n').find((l) => STAMP_LINE.test(toHalfWidth(l.trim())));
+	return (line && parseDate(toHalfWidth(line))) ?? undefined;
+}
+
+/**
+ * A dispatch line ("新华社合肥9月8日电", "中新网南京9月8日电") or a publication stamp
+ * ("发布时间：2023-09-10 10:23") dates the story, not the event it reports.
+ */
+const DATELINE =
+	/(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|(?:发布|更新|发稿)?(?:时间|日期)\s*[：:][\d 年月日./:-]{6,30}/g;
+
+/**
+ * The date of the event an article reports: the first date it states (昨天, 日前, 8日 resolve
+ * against the publication date), leaving out dispatch lines; without a publication date a year
+ * the text names ("2025年春季项目集中开工") dates the month and day. Else the publication date,
+ * else the dispatch date.
+ */
+function articleDate(text: string, published: string | undefined): string | null {
+	const t = toHalfWidth(text);
+	const story = t.replace(DATELINE, (m) => ' '.repeat(m.length));
+	const year = published ? undefined : mentionedYears(story)[0]?.year;
+	const opts = published ? { near: published, relative: true } : year !== undefined ? { year } : {};
+	return parseDate(story, opts) ?? published ?? parseDate(t, opts);
 }

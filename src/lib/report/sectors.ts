@@ -3,6 +3,7 @@
  * (documented in data/sectors.md). Multi-label: an item gets every sector its text names.
  */
 import taxonomy from '../../../data/sectors.json' with { type: 'json' };
+import { opening } from './amount';
 
 export interface Sector {
 	id: string;
@@ -42,7 +43,9 @@ const ENTRIES: Entry[] = (() => {
  * 新能源汽车 but not as 新能源, and 氧化铝纤维 is not read as 冶金's 铝. Latin keywords
  * (IC, 5G, VR) must stand as words, so "CITC" is not "IC".
  */
-export function classifySectors(text: string): string[] {
+export function classifySectors(full: string): string[] {
+	// A news item's sectors show in its opening; reading no further keeps a huge body's cost bounded.
+	const text = opening(full);
 	const used = new Uint8Array(text.length);
 	const hit = new Set<number>();
 	for (const e of ENTRIES) {

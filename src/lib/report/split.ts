@@ -67,8 +67,10 @@ export function isSourceName(s: string): boolean {
 }
 
 // A source bracket closing a paragraph: "（上海市政府网站）。" with any mix of half/full-width brackets.
-const SOURCE_AT_END = /[（(]([^（）()]{2,40})[）)]\s*[。.]?\s*$/;
-const SOURCE_ANYWHERE = /[（(]([^（）()]{2,40})[）)]\s*[。.]/g;
+const SOURCE_AT_END = /[（(]([^（）()]{2,40})[）)]\s{0,3}[。.]?\s{0,3}$/;
+const SOURCE_ANYWHERE = /[（(]([^（）()]{2,40})[）)]\s{0,3}[。.]/g;
+/** A source bracket is at most this long, so a body's end is found in its last characters. */
+const SOURCE_TAIL = 64;
 
 /** Page furniture and the disclaimer: not items, not part of any body. */
 const PAGE_NUMBER =
@@ -82,6 +84,7 @@ const DATE_START = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 function preprocess(text: string): Line[] {
 	const out: Line[] = [];
 	let inDisclaimer = false;
+	let looseBullet = false;
 	for (const raw0 of text.split('\n')) {
 		// A body marker inside a line starts a new piece ("…开园启用。 █中荷…"); so does a headline
 		// marker after a space.
@@ -95,7 +98,16 @@ function preprocess(text: string): Line[] {
 				continue;
 			}
 			if (PAGE_NUMBER.test(toHalfWidth(trimmed))) continue;
-			out.push({ text: trimmed, trailingSpace: /\s$/.test(raw) });
+			// A bullet alone on its line marks the line after it (extraction may split them); it never
+			// makes an item without a title.
+			if (/^[●\s]+$/.test(trimmed)) {
+				looseBullet = true;
+				continue;
+			}
+			const text =
+				looseBullet && !/^[●█]/.test(trimmed) && !SECTION_HEADING.test(trimmed) ? `●${trimmed}` : trimmed;
+			looseBullet = false;
+			out.push({ text, trailingSpace: /\s$/.test(raw) });
 		}
 	}
 	return dropRunningHeads(out);
@@ -192,11 +204,12 @@ function toPieces(lines: Line[]): Piece[] {
 				const inLine = findSourceEnd(cur.text);
 				if (inLine !== null && inLine < cur.text.length && cur.text.slice(inLine).trim()) {
 					bl.push({ text: cur.text.slice(0, inLine).trim(), trailingSpace: true });
-					lines.splice(i, 0, { text: cur.text.slice(inLine).trim(), trailingSpace: cur.trailingSpace });
+					// The rest of the line is read again as a line of its own, in the place of the one consumed.
+					lines[--i] = { text: cur.text.slice(inLine).trim(), trailingSpace: cur.trailingSpace };
 					break;
 				}
 				bl.push(cur);
-				const end = SOURCE_AT_END.exec(joinLines(bl));
+				const end = SOURCE_AT_END.exec(joinLines(lastLines(bl, SOURCE_TAIL)));
 				if (end && isSourceName(end[1]!)) break;
 				if (isMarker(lines[i])) break;
 				cur = lines[i] ?? null;
@@ -211,6 +224,14 @@ function toPieces(lines: Line[]): Piece[] {
 		i++;
 	}
 	return pieces;
+}
+
+/** The last lines of a piece, enough of them to hold `chars` characters. */
+function lastLines(lines: Line[], chars: number): Line[] {
+	let n = 0;
+	let from = lines.length;
+	while (from > 0 && n < chars) n += lines[--from]!.text.length;
+	return lines.slice(from);
 }
 
 /** Index just past a source bracket that ends a paragraph ("…（XX网站）。"), or null. */
@@ -270,61 +291,84 @@ function bigrams(s: string): Set<string> {
 	return out;
 }
 
-function similarity(caption: string, item: string): number {
-	const a = bigrams(caption);
-	if (a.size === 0) return 0;
-	const b = bigrams(item);
+/** Share of the caption's bigrams that the item also has. */
+function similarity(caption: Set<string>, item: Set<string>): number {
+	if (caption.size === 0) return 0;
 	let n = 0;
-	for (const g of a) if (b.has(g)) n++;
-	return n / a.size;
+	for (const g of caption) if (item.has(g)) n++;
+	return n / caption.size;
 }
+
+/** Most caption-item pairs compared in one block; beyond it captions are spread over the items evenly. */
+const MAX_CAPTION_PAIRS = 200000;
 
 /**
  * Assign captions to items keeping their order (caption i never goes to an earlier item than caption
  * i-1), maximising the text they share. Returns, per caption, the item index.
+ * Caption i is only weighed against the items it can plausibly belong to, those near the diagonal
+ * (within the surplus of captions or items), so the work grows with the block, not its square.
  */
 function assignCaptions(captions: string[], items: string[]): number[] {
 	const m = captions.length;
 	const k = items.length;
 	if (m === k) return captions.map((_, i) => i);
 	if (m === 0) return [];
-	const sim = captions.map((c) => items.map((it) => similarity(c, it)));
-	// best[i][j]: best score for captions 0..i with caption i on item j.
-	const best: number[][] = [];
-	const from: number[][] = [];
+	if (k === 1) return captions.map(() => 0);
+	const lo = (i: number) => Math.max(0, Math.min(i - Math.max(0, m - k) - 2, k - 1));
+	const hi = (i: number) => Math.min(k - 1, Math.max(i + Math.max(0, k - m) + 2, lo(i)));
+	let pairs = 0;
+	for (let i = 0; i < m; i++) pairs += hi(i) - lo(i) + 1;
+	if (pairs > MAX_CAPTION_PAIRS) return captions.map((_, i) => Math.round((i * (k - 1)) / (m - 1 || 1)));
+	const itemGrams = new Map<number, Set<string>>();
+	const gramsOf = (j: number) => {
+		let g = itemGrams.get(j);
+		if (!g) itemGrams.set(j, (g = bigrams(items[j]!)));
+		return g;
+	};
+	// best[i][j - lo(i)]: best score for captions 0..i with caption i on item j; from: the item of caption i-1.
+	const best: Float64Array[] = [];
+	const from: Int32Array[] = [];
 	for (let i = 0; i < m; i++) {
-		best.push([]);
-		from.push([]);
-		for (let j = 0; j < k; j++) {
-			if (i === 0) {
-				best[i]![j] = sim[i]![j]!;
-				from[i]![j] = -1;
-				continue;
-			}
-			let bv = -Infinity;
-			let bj = 0;
-			for (let p = 0; p <= j; p++) {
-				if (best[i - 1]![p]! > bv) {
-					bv = best[i - 1]![p]!;
-					bj = p;
+		const a = lo(i);
+		const b = hi(i);
+		const grams = bigrams(captions[i]!);
+		const row = new Float64Array(b - a + 1);
+		const back = new Int32Array(b - a + 1);
+		// Running best of the previous row over items p <= j.
+		let pv = i === 0 ? 0 : -Infinity;
+		let pj = -1;
+		let p = i === 0 ? 0 : lo(i - 1);
+		for (let j = a; j <= b; j++) {
+			if (i > 0) {
+				for (; p <= Math.min(j, hi(i - 1)); p++) {
+					const v = best[i - 1]![p - lo(i - 1)]!;
+					if (v > pv) {
+						pv = v;
+						pj = p;
+					}
 				}
 			}
-			best[i]![j] = bv + sim[i]![j]!;
-			from[i]![j] = bj;
+			row[j - a] = pv + similarity(grams, gramsOf(j));
+			back[j - a] = pj;
 		}
+		best.push(row);
+		from.push(back);
 	}
-	let j = 0;
-	for (let x = 1; x < k; x++) if (best[m - 1]![x]! > best[m - 1]![j]!) j = x;
+	let j = lo(m - 1);
+	for (let x = j + 1; x <= hi(m - 1); x++)
+		if (best[m - 1]![x - lo(m - 1)]! > best[m - 1]![j - lo(m - 1)]!) j = x;
 	const out = new Array<number>(m);
 	for (let i = m - 1; i >= 0; i--) {
 		out[i] = j;
-		j = from[i]![j]!;
+		j = from[i]![j - lo(i)]!;
 	}
 	return out;
 }
 
 function headlineText(lines: Line[]): string {
-	return joinLines(lines).replace(/^●\s*/, '').trim();
+	return joinLines(lines)
+		.replace(/^(?:[●•■◆]\s*)+/, '')
+		.trim();
 }
 
 /**
@@ -434,8 +478,10 @@ export function splitReport(text: string): SplitResult {
 			captions,
 			titles.map((t, x) => `${t} ${bodyTexts[x]!.body}`)
 		);
+		const byItem = titles.map((): string[] => []);
+		owner.forEach((x, c) => byItem[x]!.push(captions[c]!));
 		for (let x = 0; x < k; x++) {
-			const mine = captions.filter((_, c) => owner[c] === x);
+			const mine = byItem[x]!;
 			items.push({
 				section,
 				title: titles[x]!,

@@ -1,4 +1,4 @@
-import { MAX_REPORT_BYTES, ReportError } from './errors';
+import { MAX_REPORT_BYTES, MAX_TEXT_CHARS, ReportError, textTooLarge } from './errors';
 import { unifyRadicals } from './radicals';
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -63,6 +63,8 @@ export function decodeReportText(bytes: Uint8Array): string {
 			`The file is ${(bytes.length / 1048576).toFixed(1)} MB; a weekly report should be far smaller (limit ${MAX_REPORT_BYTES / 1048576} MB). Check that you picked the right file.`
 		);
 	}
+	// Every character takes at most 4 bytes, so more bytes than this cannot be a readable report.
+	if (bytes.length > MAX_TEXT_CHARS * 4) throw textTooLarge(Math.floor(bytes.length / 4));
 	if (isPdfBytes(bytes.subarray(0, 8))) {
 		throw new ReportError(
 			'bad_encoding',

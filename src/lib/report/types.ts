@@ -20,7 +20,19 @@ export interface Item {
 	location: Location | null;
 	caption: string | null;
 	body: string;
+	/** 'event' for a signing conference, batch start, promotion fair … that totals many projects; otherwise 'project'. */
+	kind: 'project' | 'event';
+	/** How many projects an event totals, where the text says (签约项目 56 个); null otherwise. */
+	projectCount: number | null;
+	/**
+	 * What a reviewer may want to check about the amount (not stored; absent when none):
+	 * 'qualified' (约, 超 … kept as words, not applied), 'foreign' (in another currency, not converted),
+	 * 'eventTotal' (the total of many projects), 'implausible' (too large for one item: amountYi is null).
+	 */
+	amountFlags?: AmountFlag[];
 }
+
+export type AmountFlag = 'qualified' | 'foreign' | 'eventTotal' | 'implausible';
 
 /** Details of an amount beyond the contract fields: currency, qualifier, how it was found. */
 export interface AmountInfo {
@@ -30,6 +42,8 @@ export interface AmountInfo {
 	/** 约, 超, 逾, 近, 余, 以上, 不低于 … kept as a flag, never applied to the number. */
 	qualifier: string | null;
 	text: string;
+	/** Too large to be one item's investment (over MAX_PLAUSIBLE_YI): kept for review, not as amountYi. */
+	implausible?: boolean;
 	/** When the amount is the sum of several projects' amounts: those amounts, in text order. */
 	parts?: AmountInfo[];
 }

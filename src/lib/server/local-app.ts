@@ -78,7 +78,7 @@ export async function startBuiltApp({
 	const port = await freePort();
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [entry], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl, PARKMAP_DB: dbPath },
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PARKMAP_DB: dbPath },
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
 	let stderr = '';

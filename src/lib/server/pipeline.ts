@@ -8,10 +8,20 @@ import { loadGazetteer } from '../gazetteer';
 import { MAX_REPORT_BYTES, readReport, ReportError, type ParseOptions } from '../report';
 import type { Report } from '../report/types';
 import type { Location } from '../gazetteer/types';
-import { Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
+import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
+import { parseOffThread } from './worker';
 
-/** The report shipped with the project and stored on first start. */
-export const SEED_REPORT = 'data/seed/report-2023-09-04.txt';
+/**
+ * The reports shipped with the project and stored on first start: the real report of the week of
+ * 2023-09-04 and an example week (2023-09-18, written for ParkMap and marked as such in its text;
+ * see data/seed/README.md), so a fresh start shows weeks over time with a gap between them.
+ */
+export const SEED_REPORTS: readonly string[] = [
+	'data/seed/report-2023-09-04.txt',
+	'data/seed/report-2023-09-18.txt'
+];
+/** The first seed report (the real one). */
+export const SEED_REPORT = SEED_REPORTS[0]!;
 
 /** A file the user named that cannot be read at all. */
 export class InputFileError extends Error {}
@@ -44,8 +54,15 @@ export function parseReportBytes(
 export function parseReportFile(path: string, options: { week?: string } = {}): Promise<Report> {
 	let size: number;
 	try {
-		size = statSync(path).size;
-	} catch {
+		const stat = statSync(path);
+		if (stat.isDirectory()) {
+			throw new InputFileError(
+				`${path} is a folder, not a report: name the report files in it, e.g. ${path.replace(/\/$/, '')}/*.pdf`
+			);
+		}
+		size = stat.size;
+	} catch (e) {
+		if (e instanceof InputFileError) throw e;
 		throw new InputFileError(`Cannot read ${path}: there is no such file.`);
 	}
 	// Refuse before reading a huge file into memory.
@@ -60,25 +77,50 @@ export function parseReportFile(path: string, options: { week?: string } = {}): 
 
 let shared: Promise<Store> | undefined;
 
-/** The app's store, opened once; the embedded seed report is ingested when the store is empty. */
+/**
+ * Stores the seed reports when the store holds no report yet (a first start). Each is parsed before
+ * any is stored, so a seed that fails to parse leaves the store empty; ingesting is idempotent, so a
+ * second call changes nothing. Returns how many reports were added.
+ */
+export async function seedStore(store: Store, paths: readonly string[] = SEED_REPORTS): Promise<number> {
+	if (store.reports().length > 0) return 0;
+	const reports = [];
+	for (const path of paths)
+		reports.push({ report: await parseReportFile(resolve(path)), name: basename(path) });
+	return reports.filter(({ report, name }) => store.ingest(report, name).added).length;
+}
+
+/** The app's store, opened once; the embedded seed reports are ingested when the store is empty. */
 export function appStore(): Promise<Store> {
 	shared ??= (async () => {
 		const store = new Store();
-		if (store.reports().length === 0) {
-			store.ingest(await parseReportFile(resolve(SEED_REPORT)), basename(SEED_REPORT));
-		}
+		await seedStore(store);
 		return store;
 	})();
 	return shared;
 }
 
+/** Closes the app's store if it was opened (shutdown). */
+export function closeAppStore(): void {
+	const opened = shared;
+	shared = undefined;
+	void opened?.then((store) => store.close()).catch(() => undefined);
+}
+
 /**
- * Parses, locates and stores an uploaded report in the app's store.
- * Throws ReportError on bad input, before anything is stored.
+ * Parses and locates an uploaded report off the request thread, then stores it in the app's store
+ * without review, with its original file (for download from the reports page). Throws ReportError
+ * on bad input (or the worker's ParseBudgetError / ParseBusyError) before anything is stored.
  */
 export async function ingestUpload(file: File, week?: string): Promise<IngestResult> {
-	const report = await parseReportBytes(new Uint8Array(await file.arrayBuffer()), file.name, { week });
-	return (await appStore()).ingest(report, file.name);
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	const report = await parseOffThread(bytes, file.name, { week });
+	const store = await appStore();
+	return store.db.transaction(() => {
+		const result = store.ingest(report, file.name);
+		if (result.added) saveReportFile(store, result.reportId, file.name, bytes);
+		return result;
+	})();
 }
 
 /**
@@ -90,7 +132,8 @@ export function correctLocation(
 	store: Store,
 	itemId: string,
 	placeText: string,
-	note: string | null = null
+	note: string | null = null,
+	author: string | null = null
 ): Location {
 	const place = placeText.trim();
 	if (place === '')
@@ -105,7 +148,7 @@ export function correctLocation(
 			`"${place}" is not a place the gazetteer knows. Name the county, city or development zone, e.g. 通州区, 南通市 or 南通高新区.`
 		);
 	}
-	correctItem(store, itemId, 'location', location, note);
+	correctItem(store, itemId, 'location', location, note, author);
 	return location;
 }
 
@@ -123,13 +166,14 @@ export function checkCorrection(field: CorrectionField, value: unknown): void {
 	asCorrection(() => validateCorrection(field, value));
 }
 
-/** Sets one field of one item by hand; throws CorrectionError with the store's reason. */
+/** Sets one field of one item by hand, logged with `author`; throws CorrectionError with the store's reason. */
 export function correctItem(
 	store: Store,
 	itemId: string,
 	field: CorrectionField,
 	value: unknown,
-	note: string | null = null
+	note: string | null = null,
+	author: string | null = null
 ): void {
-	asCorrection(() => store.correct(itemId, field, value, note));
+	asCorrection(() => store.correct(itemId, field, value, note, author));
 }

@@ -3,10 +3,23 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Location } from '../gazetteer/types';
 import type { Item, Report, Section } from '../report/types';
-import { validateCorrection, type CorrectionField } from './corrections';
+import type { CorrectionField } from './corrections';
+import { correctionHistory, revertCorrection, writeCorrection, type CorrectionStep } from './history';
 import { MIGRATIONS } from './schema';
 
 export { validateCorrection, type CorrectionField } from './corrections';
+export { RevertError, type CorrectionStep } from './history';
+export {
+	publishReport,
+	deleteReport,
+	reportFile,
+	saveReportFile,
+	reportsWithFile,
+	reportsToReplace,
+	PublishConflictError,
+	type PublishInput,
+	type PublishResult
+} from './reports';
 
 /** An item as stored: the contract fields plus the week of the report it came from. */
 export interface StoredItem extends Item {
@@ -58,15 +71,20 @@ interface ItemRow {
 	caption: string | null;
 	body: string;
 	location: string | null;
+	kind: Item['kind'];
+	project_count: number | null;
 }
 
 export class Store {
 	readonly db: Database.Database;
+	private cached: { version: string; items: StoredItem[] } | null = null;
 
 	constructor(path: string = defaultDatabasePath()) {
 		if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 		this.db = new Database(path);
 		this.db.pragma('journal_mode = WAL');
+		// The server and the command line may write at once: wait for the other's transaction.
+		this.db.pragma('busy_timeout = 10000');
 		this.db.pragma('foreign_keys = ON');
 		this.migrate();
 	}
@@ -96,19 +114,19 @@ export class Store {
 			located,
 			unlocated: items.length - located
 		};
-		const exists = this.db.prepare('SELECT 1 FROM reports WHERE id = ?').get(meta.id);
-		if (exists) return result;
-
+		// ON CONFLICT inside the transaction: another process storing the same report at the same
+		// moment makes this one a no-op, never a constraint error.
 		const insertReport = this.db.prepare(
 			`INSERT INTO reports (id, week, iso_week, year, week_source, title, file_name, item_count, ingested_at)
-			 VALUES (@id, @week, @isoWeek, @year, @weekSource, @title, @fileName, @itemCount, @ingestedAt)`
+			 VALUES (@id, @week, @isoWeek, @year, @weekSource, @title, @fileName, @itemCount, @ingestedAt)
+			 ON CONFLICT (id) DO NOTHING`
 		);
 		const insertItem = this.db.prepare(
-			`INSERT INTO items (id, report_id, ord, section, title, date, amount_yi, amount_text, sectors, source, caption, body, location)
-			 VALUES (@id, @reportId, @ord, @section, @title, @date, @amountYi, @amountText, @sectors, @source, @caption, @body, @location)`
+			`INSERT INTO items (id, report_id, ord, section, title, date, amount_yi, amount_text, sectors, source, caption, body, location, kind, project_count)
+			 VALUES (@id, @reportId, @ord, @section, @title, @date, @amountYi, @amountText, @sectors, @source, @caption, @body, @location, @kind, @projectCount)`
 		);
-		this.db.transaction(() => {
-			insertReport.run({
+		const store = this.db.transaction((): boolean => {
+			const inserted = insertReport.run({
 				id: meta.id,
 				week: meta.week,
 				isoWeek: meta.isoWeek,
@@ -119,6 +137,7 @@ export class Store {
 				itemCount: items.length,
 				ingestedAt: new Date().toISOString()
 			});
+			if (inserted.changes === 0) return false;
 			items.forEach((item, ord) =>
 				insertItem.run({
 					id: item.id,
@@ -133,11 +152,15 @@ export class Store {
 					source: item.source,
 					caption: item.caption,
 					body: item.body,
-					location: item.location ? JSON.stringify(item.location) : null
+					location: item.location ? JSON.stringify(item.location) : null,
+					kind: item.kind,
+					projectCount: item.projectCount
 				})
 			);
-		})();
-		result.added = true;
+			return true;
+		});
+		// IMMEDIATE: take the write lock before reading, so two writers never interleave.
+		result.added = store.immediate();
 		return result;
 	}
 
@@ -151,8 +174,29 @@ export class Store {
 			.all() as StoredReport[];
 	}
 
-	/** Every stored item, oldest week first, report order within a week, corrections applied. */
+	/**
+	 * Changes whenever the stored data changes, through this connection or any other (the command
+	 * line writing while the server runs). Cheap: a pragma read, no table scan.
+	 */
+	version(): string {
+		// data_version counts other connections' commits; total_changes() this connection's own rows.
+		const own = this.db.prepare('SELECT total_changes() AS n').get() as { n: number };
+		return `${this.db.pragma('data_version', { simple: true }) as number}.${own.n}`;
+	}
+
+	/**
+	 * Every stored item, oldest week first, report order within a week, corrections applied.
+	 * Read once per data version and shared: callers must not modify the array or its items.
+	 */
 	items(): StoredItem[] {
+		const version = this.version();
+		if (this.cached?.version === version) return this.cached.items;
+		const items = this.readItems();
+		this.cached = { version, items };
+		return items;
+	}
+
+	private readItems(): StoredItem[] {
 		const rows = this.db
 			.prepare(
 				`SELECT i.*, r.week FROM items i JOIN reports r ON r.id = i.report_id ORDER BY r.week, r.ingested_at, i.ord`
@@ -162,17 +206,28 @@ export class Store {
 		return rows.map((row) => applyCorrections(rowToItem(row), corrections.get(row.id)));
 	}
 
-	/** Sets one field of one item by hand; kept across re-ingest. Throws when the item is unknown. */
-	correct(itemId: string, field: CorrectionField, value: unknown, note: string | null = null): void {
-		const exists = this.db.prepare('SELECT 1 FROM items WHERE id = ?').get(itemId);
-		if (!exists) throw new Error(`No item with id ${itemId}.`);
-		const checked = validateCorrection(field, value);
-		this.db
-			.prepare(
-				`INSERT INTO corrections (item_id, field, value, note, created_at) VALUES (?, ?, ?, ?, ?)
-				 ON CONFLICT (item_id, field) DO UPDATE SET value = excluded.value, note = excluded.note, created_at = excluded.created_at`
-			)
-			.run(itemId, field, JSON.stringify(checked), note, new Date().toISOString());
+	/**
+	 * Sets one field of one item by hand; kept across re-ingest and logged in the item's history
+	 * with `author`. Throws when the item is unknown or the value refused.
+	 */
+	correct(
+		itemId: string,
+		field: CorrectionField,
+		value: unknown,
+		note: string | null = null,
+		author: string | null = null
+	): void {
+		writeCorrection(this.db, { itemId, field, value, note, author });
+	}
+
+	/** The history of one item's corrections, oldest first. */
+	history(itemId: string): CorrectionStep[] {
+		return correctionHistory(this.db, itemId);
+	}
+
+	/** Undoes the latest correction of a field (see revertCorrection). */
+	revert(stepId: number, author: string | null = null): CorrectionStep {
+		return revertCorrection(this.db, stepId, author);
 	}
 
 	private corrections(): Map<string, Map<CorrectionField, unknown>> {
@@ -210,6 +265,8 @@ function rowToItem(row: ItemRow): StoredItem {
 		location: row.location ? (JSON.parse(row.location) as Location) : null,
 		caption: row.caption,
 		body: row.body,
+		kind: row.kind,
+		projectCount: row.project_count,
 		corrected: []
 	};
 }

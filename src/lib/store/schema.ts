@@ -39,5 +39,32 @@ export const MIGRATIONS: readonly string[] = [
 		created_at TEXT NOT NULL,
 		PRIMARY KEY (item_id, field)
 	);
+	`,
+	// An item is a project or an event that totals many projects (kind), with their count where stated.
+	`
+	ALTER TABLE items ADD COLUMN kind TEXT NOT NULL DEFAULT 'project' CHECK (kind IN ('project', 'event'));
+	ALTER TABLE items ADD COLUMN project_count INTEGER;
+	`,
+	// Corrections as a history (who, when, revertable) and the original file stored with a report.
+	`
+	CREATE TABLE correction_history (
+		id         INTEGER PRIMARY KEY AUTOINCREMENT,
+		item_id    TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+		field      TEXT NOT NULL,
+		value      TEXT,                        -- JSON set by this step; NULL: the parsed value is back
+		previous   TEXT,                        -- JSON in force before; NULL: the parsed value
+		author     TEXT,
+		note       TEXT,
+		created_at TEXT NOT NULL,
+		revert_of  INTEGER                      -- the step this one undid
+	);
+	CREATE INDEX correction_history_item ON correction_history(item_id, field, id);
+	INSERT INTO correction_history (item_id, field, value, previous, author, note, created_at)
+		SELECT item_id, field, value, NULL, NULL, note, created_at FROM corrections;
+	CREATE TABLE report_files (
+		report_id  TEXT PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+		file_name  TEXT NOT NULL,
+		content    BLOB NOT NULL
+	);
 	`
 ];

@@ -82,6 +82,26 @@ describe('CSV', () => {
 	});
 });
 
+describe('CSV in semicolon-separated locales', () => {
+	// Excel with `;` as list separator splits on every semicolon, even inside our quotes.
+	const cellsAsSemicolonExcelSeesThem = (text: string) => text.split(/[;\r\n]/);
+
+	it.each(['a;=1+2', '公司;+cmd', 'x; @SUM(A1)', 'y;\t-2', 'a;b;=c'])(
+		'guards %j after every semicolon',
+		(title) => {
+			const text = toCsv([item({ title })]);
+			for (const cell of cellsAsSemicolonExcelSeesThem(text))
+				expect(cell.trimStart()).not.toMatch(/^[=+\-@\t]/);
+		}
+	);
+
+	it('leaves semicolons that start no formula alone', () => {
+		const rows = parseCsv(toCsv([item({ title: '甲;乙; 丙', amountYi: -5 })], { headers: 'keys' }));
+		expect(rows[0].title).toBe('甲;乙; 丙');
+		expect(rows[0].amountYi).toBe('-5');
+	});
+});
+
 describe('XLSX', () => {
 	async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 		const workbook = new ExcelJS.Workbook();
@@ -115,14 +135,16 @@ describe('XLSX', () => {
 		expect(about!.getRow(1).getCell(2).value).toBe('园区项目地图 2023-W36');
 	});
 
-	it('neutralises formula cells and keeps negative numbers numeric', async () => {
+	it('writes formula-like text as text cells, unchanged, and keeps negative numbers numeric', async () => {
 		const items = DANGEROUS.map((title, i) => item({ id: `x${i}`, title, amountYi: -5 }));
 		const sheet = (await readBack(await toXlsx(items, { headers: 'keys' }))).getWorksheet('项目')!;
 		DANGEROUS.forEach((title, i) => {
 			const cell = sheet.getRow(i + 2).getCell(COLUMNS.indexOf('title') + 1);
+			// A string cell, never a formula, in a text-formatted column; no visible guard character.
 			expect(cell.type).toBe(ExcelJS.ValueType.String);
-			// XML reads a carriage return back as a line feed; the guard is what matters.
-			expect(cell.value).toBe(`'${title}`.replace(/\r/g, '\n'));
+			expect(cell.numFmt).toBe('@');
+			// XML reads a carriage return back as a line feed.
+			expect(cell.value).toBe(title.replace(/\r/g, '\n'));
 			const amount = sheet.getRow(i + 2).getCell(COLUMNS.indexOf('amountYi') + 1);
 			expect(amount.type).toBe(ExcelJS.ValueType.Number);
 			expect(amount.value).toBe(-5);

@@ -23,6 +23,8 @@ export function item(overrides: Partial<ExportItem> = {}): ExportItem {
 		},
 		caption: '9 月 7 日，项目签约',
 		body: '项目占地 1,200 亩，"分两期"建设。\n第二行，含逗号, 和引号"。',
+		kind: 'project',
+		projectCount: null,
 		...overrides
 	};
 }

@@ -27,6 +27,8 @@ function item(id: string, overrides: Partial<Item> = {}): Item {
 		},
 		caption: null,
 		body: '正文',
+		kind: 'project',
+		projectCount: null,
 		...overrides
 	};
 }

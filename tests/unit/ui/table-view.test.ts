@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { filtersFromParams } from '../../../src/lib/filters';
 import {
-	clearFiltersHref,
-	filterChips,
 	pageCount,
-	pageHref,
 	pageRows,
-	sortHref,
 	sortRows,
 	tableQuery,
 	type SortableRow
-} from '../../../src/lib/ui/table-view';
+} from '../../../src/lib/filters/table-query';
+import { clearFiltersHref, filterChips, pageHref, sortHref } from '../../../src/lib/ui/table-view';
 
 const at = (province: string, city: string) => ({ province, city, county: null });
 const rows: (SortableRow & { id: string })[] = [

@@ -1,0 +1,55 @@
+/**
+ * Checks of the review API's JSON bodies: what a browser sends is untrusted until it passes here.
+ */
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { ItemEdit } from '../review';
+
+const edit = z
+	.object({
+		place: z.string().max(100).nullable(),
+		amountYi: z.number().nonnegative().finite().nullable(),
+		sectors: z.array(z.string().trim().min(1).max(40)).max(20),
+		section: z.enum(['investment', 'news', 'policy']),
+		date: z.string().nullable(),
+		title: z.string().trim().min(1).max(500),
+		drop: z.boolean()
+	})
+	.partial()
+	.strict();
+
+/** Who made a change: a name typed once in the browser; empty is unsigned. */
+const author = z
+	.string()
+	.trim()
+	.max(60)
+	.nullable()
+	.optional()
+	.transform((a) => (a ? a : null));
+
+export const publishBody = z.object({
+	edits: z.record(z.string(), edit).default({}),
+	author,
+	replace: z.array(z.string()).default([])
+});
+
+export const editsBody = z.object({ edits: z.record(z.string(), edit), author });
+
+export const authorBody = z.object({ author });
+
+/** Reads and checks a JSON body; answers 400 naming what is wrong. */
+export async function readBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+	let raw: unknown;
+	try {
+		raw = await request.json();
+	} catch {
+		error(400, 'Send a JSON body.');
+	}
+	const result = schema.safeParse(raw);
+	if (!result.success) {
+		error(400, result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+	}
+	return result.data;
+}
+
+export type { ItemEdit };

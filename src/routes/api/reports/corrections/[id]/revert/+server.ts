@@ -1,0 +1,18 @@
+import { error, json } from '@sveltejs/kit';
+import { RevertError } from '$lib/store';
+import { appStore } from '$lib/server/pipeline';
+import { authorBody, readBody } from '$lib/server/requests';
+import type { RequestHandler } from './$types';
+
+/** Undoes the latest correction of a field; logged as a new step by `author`. */
+export const POST: RequestHandler = async ({ params, request }) => {
+	const { author } = await readBody(request, authorBody);
+	const id = Number(params.id);
+	if (!Number.isInteger(id)) error(404, `No correction with id ${params.id}.`);
+	try {
+		return json((await appStore()).revert(id, author));
+	} catch (e) {
+		if (e instanceof RevertError) error(e.code === 'unknown' ? 404 : 409, e.message);
+		throw e;
+	}
+};

@@ -1,0 +1,199 @@
+/**
+ * Security of the running app: 65 script-injection vectors in every field of a stored report, shown
+ * on the map's panels, the table (details opened), a correction's error and an upload's file name,
+ * must never run; every response carries the security headers; writes need the token wherever the
+ * server listens beyond loopback. Apps of their own, with fresh databases.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEntry, freePort } from '../../src/lib/server/local-app';
+import { parseReportFile } from '../../src/lib/server/pipeline';
+import { Store } from '../../src/lib/store';
+import { XSS_VECTORS, xssReport } from '../fuzz/xss';
+import { startApp, type RunningApp } from './app';
+import { launchBrowser, openMap } from './browser';
+
+describe('script injection and headers', () => {
+	let dir: string;
+	let app: RunningApp;
+	let browser: Browser;
+	let page: Page;
+	const dialogs: string[] = [];
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'parkmap-security-'));
+		const reportPath = join(dir, 'xss-report.txt');
+		writeFileSync(reportPath, xssReport());
+		const dbPath = join(dir, 'security.sqlite');
+		const store = new Store(dbPath);
+		store.ingest(await parseReportFile(reportPath, { week: '2023-09-04' }), 'xss-report.txt');
+		store.close();
+		app = await startApp(dbPath);
+		browser = await launchBrowser();
+		page = await browser.newPage();
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+	});
+	afterAll(async () => {
+		await browser?.close();
+		app?.stop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	/** Markup that came from report text: event handlers, javascript: links, scripts with content. */
+	const injected = () =>
+		page.evaluate(() => {
+			const found: string[] = [];
+			for (const el of document.querySelectorAll('body *')) {
+				for (const attr of el.attributes) {
+					if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
+					if (/^\s*(javascript|data):/i.test(attr.value) && /href|src|action|data/i.test(attr.name))
+						found.push(`${el.tagName} ${attr.name}=${attr.value}`);
+				}
+				// The app's own scripts: its modules and SvelteKit's start-up (which holds the data, escaped).
+				if (el.tagName === 'SCRIPT' && !el.getAttribute('src') && !/__sveltekit/.test(el.textContent ?? ''))
+					found.push('script');
+				if (
+					['IFRAME', 'OBJECT', 'EMBED', 'BASE', 'META', 'FRAMESET', 'MARQUEE', 'VIDEO', 'AUDIO'].includes(
+						el.tagName
+					)
+				)
+					found.push(el.tagName);
+			}
+			return found;
+		});
+
+	it('the map and its city panels show the vectors as text', async () => {
+		await openMap(page, app.baseUrl);
+		expect(await page.getByTestId('shown-count').textContent()).toMatch(String(XSS_VECTORS.length));
+		for (const city of ['320600', '451000', '320200']) {
+			await openMap(page, app.baseUrl, `city=${city}`);
+			await expect.poll(() => page.getByTestId('city-projects').locator('li').count()).toBeGreaterThan(5);
+			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+			await page.waitForTimeout(300);
+			expect(await injected()).toEqual([]);
+		}
+		const text = await page.getByTestId('city-projects').textContent();
+		expect(text).toContain('<img src=x onerror=');
+		expect(dialogs).toEqual([]);
+	});
+
+	it('the table shows them as text, details open, and so do correction errors and file names', async () => {
+		await page.goto(`${app.baseUrl}/table`);
+		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+		await page.waitForTimeout(300);
+		expect(await page.locator('tbody tr').count()).toBe(XSS_VECTORS.length);
+		expect(await injected()).toEqual([]);
+		const place = page.locator('input[name=place]').first();
+		await place.fill(XSS_VECTORS[1]);
+		await place.press('Enter');
+		await expect.poll(() => page.getByTestId('place-error').textContent()).toContain('onerror');
+		await page.setInputFiles('input[name=file]', {
+			name: `"><img src=x onerror=alert(99)>.txt`,
+			mimeType: 'text/plain',
+			buffer: Buffer.from('not a report')
+		});
+		await page.click('form[action="?/upload"] button[type=submit]');
+		await expect.poll(() => page.getByTestId('upload-error').textContent()).toContain('onerror');
+		expect(await injected()).toEqual([]);
+		expect(dialogs).toEqual([]);
+	});
+
+	it('every response carries the security headers; the page CSP forbids framing, <base> and foreign forms', async () => {
+		for (const path of ['/', '/table', '/api/map-data', '/api/reports', '/no-such-page']) {
+			const response = await fetch(`${app.baseUrl}${path}`);
+			const csp = response.headers.get('content-security-policy') ?? '';
+			expect(csp, path).toMatch(/frame-ancestors 'none'/);
+			expect(csp, path).toMatch(/base-uri 'none'/);
+			expect(csp, path).toMatch(/form-action '(self|none)'/);
+			expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+			expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+			expect(response.headers.get('referrer-policy'), path).toBeTruthy();
+		}
+	});
+
+	it('the map data endpoint revalidates by ETag and compresses', async () => {
+		const first = await fetch(`${app.baseUrl}/api/map-data`, { headers: { 'accept-encoding': 'gzip' } });
+		expect(first.headers.get('content-encoding')).toBe('gzip');
+		const etag = first.headers.get('etag')!;
+		expect((await first.json()).count).toBe(XSS_VECTORS.length);
+		const again = await fetch(`${app.baseUrl}/api/map-data`, { headers: { 'if-none-match': etag } });
+		expect(again.status).toBe(304);
+	});
+
+	it('refuses oversized query strings with a short message', async () => {
+		const response = await fetch(`${app.baseUrl}/table?q=${'园'.repeat(600)}`);
+		expect(response.status).toBe(414);
+		expect((await response.text()).length).toBeLessThan(2000);
+	});
+});
+
+describe('write access beyond loopback', () => {
+	let dir: string;
+	const children: ChildProcess[] = [];
+
+	/** `node build` on all interfaces, as a public server would run. */
+	async function publicServer(env: Record<string, string>): Promise<string> {
+		const port = await freePort();
+		const child = spawn(process.execPath, [buildEntry()], {
+			env: {
+				...process.env,
+				HOST: '0.0.0.0',
+				PORT: String(port),
+				ORIGIN: `http://127.0.0.1:${port}`,
+				PARKMAP_DB: join(dir, `${port}.sqlite`),
+				...env
+			},
+			stdio: 'ignore'
+		});
+		children.push(child);
+		const base = `http://127.0.0.1:${port}`;
+		for (let i = 0; i < 200; i++) {
+			try {
+				if ((await fetch(`${base}/api/reports`)).ok) return base;
+			} catch {
+				// not up yet
+			}
+			await new Promise((r) => setTimeout(r, 150));
+		}
+		throw new Error('server did not start');
+	}
+
+	const post = (base: string, headers: Record<string, string> = {}) =>
+		fetch(`${base}/api/reports`, {
+			method: 'POST',
+			body: new FormData(),
+			headers: { origin: base, ...headers }
+		});
+
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'parkmap-access-'));
+	});
+	afterAll(() => {
+		for (const child of children) child.kill('SIGTERM');
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('without a token such a server reads but refuses writes, saying how to enable them', async () => {
+		const base = await publicServer({ PARKMAP_ADMIN_TOKEN: '' });
+		expect((await fetch(`${base}/api/map-data`)).status).toBe(200);
+		const refused = await post(base);
+		expect(refused.status).toBe(403);
+		expect((await refused.json()).message).toContain('PARKMAP_ADMIN_TOKEN');
+	});
+
+	it('with a token, writes need it; the right one reaches the route', async () => {
+		const base = await publicServer({ PARKMAP_ADMIN_TOKEN: 'a-long-admin-token' });
+		expect((await post(base)).status).toBe(401);
+		expect((await post(base, { authorization: 'Bearer wrong' })).status).toBe(403);
+		// Past the check: the route itself answers (no file attached).
+		const passed = await post(base, { authorization: 'Bearer a-long-admin-token' });
+		expect(passed.status).toBe(400);
+	});
+});

@@ -136,6 +136,8 @@ async function duringUpload(base: URL) {
 	};
 }
 
+// As `npm start` runs it: uploads up to the report limit.
+process.env.BODY_SIZE_LIMIT ??= '52M';
 const dir = mkdtempSync(join(tmpdir(), 'parkmap-load-'));
 try {
 	const stored = fillStore(join(dir, 'load.sqlite'), N);

@@ -8,6 +8,9 @@
  *   `idle`, then one animation frame (the frame is on screen). A change that leaves the map as it
  *   was (no `render` within two animation frames) counts until the page's next frame.
  *   p50/p95 over a cycle of sector, week, amount, section and search changes;
+ * - the same zoomed in: zoom 6 over the Yangtze delta and zoom 8 over Shanghai, each with the
+ *   time from the jump there to the map's `idle` (the first one loads a dense map's projects),
+ *   filter changes and pans (120 px back and forth → painted frame);
  * plus the first page's own JS, gzipped (the chunks the page loads up front, maplibre-gl
  * excluded: it is imported dynamically).
  *
@@ -49,6 +52,79 @@ const FILTER_CYCLE = [
 	{ query: '' }
 ];
 
+/** The zoomed-in views: centre and zoom. */
+const VIEWS = [
+	{ name: 'yangtze-delta-z6', center: [120.3, 31.7] as [number, number], zoom: 6 },
+	{ name: 'shanghai-z8', center: [121.47, 31.23] as [number, number], zoom: 8 }
+];
+
+function stats(values: number[]) {
+	return {
+		p50: round(quantile(values, 0.5)),
+		p95: round(quantile(values, 0.95)),
+		max: round(Math.max(...values)),
+		runs: values.length
+	};
+}
+
+/**
+ * Runs `change` in the page (a filter change or a pan) and times it to the painted frame: the
+ * map's next `render`, then `idle`, then one animation frame; a change that leaves the map as it
+ * was (no `render` within two animation frames) counts until the page's next frame.
+ */
+async function timeChange(page: Page, change: { filters?: unknown; panX?: number }): Promise<number> {
+	return page.evaluate(async (change) => {
+		type Hook = { map: import('maplibre-gl').Map; setFilters(f: unknown): void };
+		const hook = (window as unknown as { __parkmap: Hook }).__parkmap;
+		const t0 = performance.now();
+		const painted = new Promise<number>((resolve) => {
+			let rendered = false;
+			hook.map.once('render', () => {
+				rendered = true;
+				hook.map.once('idle', () => requestAnimationFrame(() => resolve(performance.now())));
+			});
+			requestAnimationFrame(() =>
+				requestAnimationFrame(() => {
+					if (!rendered) resolve(performance.now());
+				})
+			);
+		});
+		if (change.filters) hook.setFilters(change.filters);
+		if (change.panX) hook.map.panBy([change.panX, 0], { duration: 0 });
+		return (await painted) - t0;
+	}, change);
+}
+
+async function filterChanges(page: Page): Promise<number[]> {
+	const out: number[] = [];
+	for (let k = 0; k < CHANGES; k++)
+		out.push(await timeChange(page, { filters: FILTER_CYCLE[k % FILTER_CYCLE.length] }));
+	return out;
+}
+
+/** Jumps to a view (time to `idle`), then its filter changes and pans. */
+async function zoomedIn(page: Page, view: (typeof VIEWS)[number]) {
+	const firstIdleMs = await page.evaluate(
+		async ([center, zoom]) => {
+			const { map } = (window as unknown as { __parkmap: { map: import('maplibre-gl').Map } }).__parkmap;
+			const t0 = performance.now();
+			map.jumpTo({ center, zoom });
+			await new Promise((r) => map.once('idle', r));
+			return performance.now() - t0;
+		},
+		[view.center, view.zoom] as const
+	);
+	const filters = await filterChanges(page);
+	const pans: number[] = [];
+	for (let k = 0; k < CHANGES; k++) pans.push(await timeChange(page, { panX: k % 2 === 0 ? 120 : -120 }));
+	return {
+		view: view.name,
+		firstIdleMs: round(firstIdleMs),
+		filterChangeMs: stats(filters),
+		panMs: stats(pans)
+	};
+}
+
 async function measure(page: Page, baseUrl: string, n: number) {
 	await page.goto(`${baseUrl}/bench?n=${n}`);
 	const firstRender = await page.evaluate(async () => {
@@ -62,30 +138,9 @@ async function measure(page: Page, baseUrl: string, n: number) {
 		if (!w.__parkmap?.map?.getLayer('projects')) throw new Error('No project layer at the first frame.');
 		return mark.startTime;
 	});
-	const changes: number[] = [];
-	for (let k = 0; k < CHANGES; k++) {
-		const patch = FILTER_CYCLE[k % FILTER_CYCLE.length];
-		const ms = await page.evaluate(async (patch) => {
-			type Hook = { map: import('maplibre-gl').Map; setFilters(f: unknown): void };
-			const hook = (window as unknown as { __parkmap: Hook }).__parkmap;
-			const t0 = performance.now();
-			const painted = new Promise<number>((resolve) => {
-				let rendered = false;
-				hook.map.once('render', () => {
-					rendered = true;
-					hook.map.once('idle', () => requestAnimationFrame(() => resolve(performance.now())));
-				});
-				requestAnimationFrame(() =>
-					requestAnimationFrame(() => {
-						if (!rendered) resolve(performance.now());
-					})
-				);
-			});
-			hook.setFilters(patch);
-			return (await painted) - t0;
-		}, patch);
-		changes.push(ms);
-	}
+	const changes = await filterChanges(page);
+	const zoomed = [];
+	for (const view of VIEWS) zoomed.push(await zoomedIn(page, view));
 	const shown = await page.evaluate(
 		() => (window as unknown as { __parkmap: { shown: number } }).__parkmap.shown
 	);
@@ -93,12 +148,8 @@ async function measure(page: Page, baseUrl: string, n: number) {
 	return {
 		n,
 		firstRenderMs: round(firstRender),
-		filterChangeMs: {
-			p50: round(quantile(changes, 0.5)),
-			p95: round(quantile(changes, 0.95)),
-			max: round(Math.max(...changes)),
-			runs: changes.length
-		},
+		filterChangeMs: stats(changes),
+		zoomed,
 		shownAfterLastChange: shown,
 		pixelRatio
 	};
@@ -161,6 +212,13 @@ async function main() {
 				`| ${r.n.toLocaleString('en')} | ${r.firstRenderMs} | ${r.filterChangeMs.p50} | ${r.filterChangeMs.p95} | ${r.filterChangeMs.max} |`
 			);
 		}
+		console.log('\n| projects | view | first idle ms | filter→frame p50 | p95 | pan→frame p50 | p95 |');
+		console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+		for (const r of results)
+			for (const z of r.zoomed)
+				console.log(
+					`| ${r.n.toLocaleString('en')} | ${z.view} | ${z.firstIdleMs} | ${z.filterChangeMs.p50} | ${z.filterChangeMs.p95} | ${z.panMs.p50} | ${z.panMs.p95} |`
+				);
 		console.log(`\nfirst page JS (without maplibre-gl): ${js.totalGzipKB} KB gzip in ${js.chunks} chunks`);
 	} finally {
 		await browser.close();

@@ -6,15 +6,34 @@
  *   image-only.pdf   a page whose only content is a picture of text (no text layer)
  *   truncated.pdf    two-column.pdf cut short (a damaged download)
  *   encrypted.pdf    two-column.pdf with a user password (needs qpdf; skipped when absent)
+ *   week-2024-03-18-embedded.pdf  the second week (week-2024-03-18.txt) as Chromium prints it:
+ *                    A5, two narrow justified columns, fonts embedded, headlines wrapping to
+ *                    two lines, a running header (name, issue, dates) and a page-number footer
+ *   week-2024-03-18-cid.pdf       the same week in STSong-Light, a CID font the PDF does not
+ *                    embed: one column, every full line justified by character spacing,
+ *                    wrapped headlines, the running header and footer on every page
+ *   week-2024-03-18-pdftotext.txt the CID PDF through pdftotext -layout (needs poppler-utils)
  *
  * The PDFs are committed, so the tests need neither Chromium nor qpdf. To regenerate:
- *   apt-get install -y chromium fonts-wqy-zenhei qpdf
+ *   apt-get install -y chromium fonts-wqy-zenhei fonts-noto-cjk qpdf poppler-utils
  *   npx tsx scripts/make-pdf-fixture.ts
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+	beginText,
+	endText,
+	PDFDocument,
+	PDFHexString,
+	PDFName,
+	setCharacterSpacing,
+	setFontAndSize,
+	setTextMatrix,
+	showText
+} from 'pdf-lib';
 import { chromium } from 'playwright-core';
+import { textLayerFont, utf16Hex } from '../src/lib/export/pdf';
 
 const OUT = 'tests/fixtures/reports';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -101,6 +120,108 @@ const IMAGE_HTML = `<!doctype html><html><head><meta charset="utf-8"></head><bod
   c.replaceWith(img);
 </script></body></html>`;
 
+const WEEK2 = 'week-2024-03-18';
+const RUNNING_HEAD = '园区周报 2024年第12期';
+const RUNNING_DATES = '2024.3.18-2024.3.24';
+
+/** The second week's text as blocks: its title lines, section headings, and items' paragraphs. */
+function week2Blocks(): Array<{ kind: 'title' | 'section' | 'headline' | 'para'; text: string }> {
+	const lines = readFileSync(join(OUT, `${WEEK2}.txt`), 'utf8').split('\n');
+	return lines
+		.map((l) => l.trim())
+		.filter(Boolean)
+		.map((text, i) => ({
+			kind:
+				i < 2 ? 'title' : /^[一二三]、/.test(text) ? 'section' : text.startsWith('●') ? 'headline' : 'para',
+			text
+		}));
+}
+
+const WEEK2_STYLE = `
+  @page { size: A5; margin: 16mm 12mm 14mm; }
+  body { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; font-size: 10.5pt; line-height: 1.55; margin: 0; }
+  h1 { font-size: 15pt; text-align: center; margin: 0 0 2pt; }
+  .issue { text-align: center; margin: 0 0 8pt; }
+  h2 { font-size: 12pt; margin: 8pt 0 4pt; column-span: all; }
+  .cols { column-count: 2; column-gap: 8mm; }
+  .hl { font-family: "Noto Sans CJK SC", sans-serif; font-weight: bold; margin: 6pt 0 3pt; text-align: justify; }
+  p { margin: 0 0 3pt; text-align: justify; text-justify: inter-character; }
+`;
+
+function week2Html(): string {
+	const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+	let html = '';
+	let open = false;
+	for (const b of week2Blocks()) {
+		if (b.kind === 'title')
+			html += b.text === '园区周报' ? `<h1>${esc(b.text)}</h1>` : `<p class="issue">${esc(b.text)}</p>`;
+		else if (b.kind === 'section') {
+			if (open) html += '</div>';
+			html += `<h2>${esc(b.text)}</h2><div class="cols">`;
+			open = true;
+		} else html += `<p class="${b.kind === 'headline' ? 'hl' : ''}">${esc(b.text)}</p>`;
+	}
+	return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${WEEK2_STYLE}</style></head><body>${html}${open ? '</div>' : ''}</body></html>`;
+}
+
+const HEADER_TEMPLATE = `<div style="font-family: 'Noto Sans CJK SC', sans-serif; font-size: 8pt; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; border-bottom: 0.5pt solid #999;"><span>${RUNNING_HEAD}</span><span>${RUNNING_DATES}</span></div>`;
+const FOOTER_TEMPLATE = `<div style="font-family: 'Noto Sans CJK SC', sans-serif; font-size: 8pt; width: 100%; text-align: center;">第 <span class="pageNumber"></span> 页</div>`;
+
+/** Characters per line of the CID version, and the extra spacing (in em) that justifies a full line. */
+const CID_LINE_CHARS = 22;
+const CID_JUSTIFY_EM = 0.45;
+
+/**
+ * The second week in STSong-Light (not embedded): one column on A5, text wrapped at a fixed number
+ * of characters, every full line stretched by character spacing as justified text is, a wrapped
+ * headline's lines set close and its paragraph apart, and the running header and footer on each page.
+ */
+async function week2Cid(): Promise<Uint8Array> {
+	const doc = await PDFDocument.create();
+	const fontRef = textLayerFont(doc);
+	const font = PDFName.of('Song');
+	const [width, height] = [420, 595];
+	const size = 10;
+	const pitch = size * 1.5;
+	let page = doc.addPage([width, height]);
+	let y = 0;
+	let pageNo = 0;
+	const text = (s: string, x: number, yy: number, spacing = 0, fontSize = size) =>
+		page.pushOperators(
+			beginText(),
+			setFontAndSize(font, fontSize),
+			setCharacterSpacing(spacing),
+			setTextMatrix(1, 0, 0, 1, x, yy),
+			showText(PDFHexString.of(utf16Hex(s))),
+			endText()
+		);
+	const newPage = (first: boolean) => {
+		if (!first) page = doc.addPage([width, height]);
+		page.node.setFontDictionary(font, fontRef);
+		pageNo++;
+		text(RUNNING_HEAD, 36, height - 28, 0, 8);
+		text(RUNNING_DATES, width - 36 - RUNNING_DATES.length * 8, height - 28, 0, 8);
+		text(`第 ${pageNo} 页`, width / 2 - 16, 24, 0, 8);
+		y = height - 60;
+	};
+	newPage(true);
+	for (const b of week2Blocks()) {
+		const chars = [...b.text];
+		const lines: string[] = [];
+		// The title lines are short enough for one line; everything else wraps at a fixed width.
+		const per = b.kind === 'title' ? chars.length : CID_LINE_CHARS;
+		for (let i = 0; i < chars.length; i += per) lines.push(chars.slice(i, i + per).join(''));
+		if (y - lines.length * pitch < 40) newPage(false);
+		lines.forEach((line, i) => {
+			const full = i < lines.length - 1;
+			text(line, 36, y, full ? CID_JUSTIFY_EM * size : 0);
+			y -= pitch;
+		});
+		y -= pitch * 0.6; // paragraph spacing
+	}
+	return doc.save();
+}
+
 async function main(): Promise<void> {
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
@@ -120,12 +241,36 @@ async function main(): Promise<void> {
 		const report = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
 		writeFileSync(join(OUT, 'two-column.pdf'), report);
 
+		await page.setContent(week2Html(), { waitUntil: 'load' });
+		await page.evaluate(() => document.fonts.ready);
+		const week2 = await page.pdf({
+			format: 'A5',
+			preferCSSPageSize: true,
+			displayHeaderFooter: true,
+			headerTemplate: HEADER_TEMPLATE,
+			footerTemplate: FOOTER_TEMPLATE
+		});
+		writeFileSync(join(OUT, `${WEEK2}-embedded.pdf`), week2);
+
 		await page.setContent(IMAGE_HTML, { waitUntil: 'load' });
 		await page.waitForSelector('#done');
 		writeFileSync(join(OUT, 'image-only.pdf'), await page.pdf({ width: '900px', height: '320px' }));
 	} finally {
 		await browser.close();
 	}
+
+	writeFileSync(join(OUT, `${WEEK2}-cid.pdf`), await week2Cid());
+	// The same PDF as poppler's pdftotext gives it: the running head comes back on every page.
+	if (existsSync('/usr/bin/pdftotext')) {
+		execFileSync('/usr/bin/pdftotext', [
+			'-layout',
+			join(OUT, `${WEEK2}-cid.pdf`),
+			join(OUT, `${WEEK2}-pdftotext.txt`)
+		]);
+	} else
+		console.warn(
+			'pdftotext not found: the pdftotext fixture was not regenerated (apt-get install -y poppler-utils).'
+		);
 
 	const full = readFileSync(join(OUT, 'two-column.pdf'));
 	// Cut inside the page content: the header survives, the cross-reference table does not.

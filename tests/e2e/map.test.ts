@@ -34,7 +34,7 @@ function renderedIds(p: Page): Promise<string[]> {
 	return p.evaluate(() => {
 		const map = (window as unknown as { __parkmap: { map: import('maplibre-gl').Map } }).__parkmap.map;
 		const ids = map
-			.queryRenderedFeatures({ layers: ['projects'] })
+			.queryRenderedFeatures({ layers: ['projects', 'project-events'] })
 			.filter((f) => f.state.shown !== false)
 			.map((f) => String(f.properties.id));
 		return [...new Set(ids)].sort();

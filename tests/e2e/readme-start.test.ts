@@ -72,12 +72,15 @@ describe('the server as the README starts it', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 
-	it('takes an upload from its own page', async () => {
-		await page.goto(`${baseUrl}/table`);
+	it('takes an upload from its own page: review, then publish', async () => {
+		await page.goto(`${baseUrl}/reports`);
 		await page.setInputFiles('input[name=file]', 'tests/fixtures/reports/two-column.pdf');
-		await page.click('button[type=submit]');
-		await expect.poll(() => page.getByTestId('upload-result').textContent()).toMatch(/已导入/);
-		await page.screenshot({ path: `${SHOTS}/upload.png` });
+		await page.getByTestId('upload').click();
+		await page.getByTestId('review').waitFor();
+		await page.screenshot({ path: `${SHOTS}/review.png` });
+		await page.getByTestId('publish').click();
+		await expect.poll(() => page.getByTestId('published').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
+		await page.screenshot({ path: `${SHOTS}/published.png` });
 	});
 
 	it('takes a correction from its own page', async () => {
@@ -103,15 +106,15 @@ describe('the server as the README starts it', () => {
 	});
 
 	it('names a refused oversized upload on the page', async () => {
-		await page.goto(`${baseUrl}/table`);
+		await page.goto(`${baseUrl}/reports`);
 		const big = join(dir, 'big.txt');
 		writeFileSync(big, Buffer.alloc(53 * 1024 * 1024, 0x41));
 		await page.setInputFiles('input[name=file]', big);
-		await page.click('button[type=submit]');
+		await page.getByTestId('upload').click();
 		await expect
-			.poll(() => page.getByTestId('form-failure').textContent(), { timeout: 30_000 })
+			.poll(() => page.getByTestId('upload-error').textContent(), { timeout: 30_000 })
 			.toMatch(/50 MB/);
-		expect(await page.locator('h1').textContent()).toBe('项目表');
+		await page.screenshot({ path: `${SHOTS}/too-large.png` });
 	});
 
 	it('refuses a post from another site', async () => {

@@ -130,7 +130,13 @@ const zh = {
 	snapshotArea: '圆面积与投资额成正比',
 	snapshotSources: '来源：{sources}',
 	snapshotOtherSectors: '其他 / 未分类',
-	weeklyReport: '{week} 周报'
+	weeklyReport: '{week} 周报',
+	// The map's legend and tooltips.
+	legendFamily: '颜色：行业大类（按第一个行业）',
+	legendFiltered: '颜色：所选行业',
+	legendEvent: '菱形：签约活动（多个项目合计）',
+	event: '活动',
+	undated: '日期未知'
 };
 
 const en: typeof zh = {
@@ -258,7 +264,13 @@ const en: typeof zh = {
 	snapshotArea: 'circle area proportional to investment',
 	snapshotSources: 'Sources: {sources}',
 	snapshotOtherSectors: 'Other / unclassified',
-	weeklyReport: 'report of {week}'
+	weeklyReport: 'report of {week}',
+	// The map's legend and tooltips.
+	legendFamily: 'Colour: sector family (of the first sector)',
+	legendFiltered: 'Colour: the chosen sectors',
+	legendEvent: 'Diamond: signing event (several projects in one)',
+	event: 'Event',
+	undated: 'date unknown'
 };
 
 export type MessageKey = keyof typeof zh;

@@ -7,6 +7,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Filters } from '../filters';
+import { filterColours } from './palette';
 
 /** The global-state key that holds the active filters. */
 export const FILTER_STATE = 'filters';
@@ -26,6 +27,8 @@ export interface FilterState {
 	amountMax: number;
 	/** Trimmed, lower-case search text; '' for none. */
 	query: string;
+	/** The chosen sectors' colours (filterColours in palette.ts); {} without a sector filter. */
+	colours: Record<string, string>;
 }
 
 /** Sorts after every YYYY-MM-DD. */
@@ -42,7 +45,8 @@ export function filterState(filters: Filters): FilterState {
 		amountOn: filters.amountMin !== null || filters.amountMax !== null,
 		amountMin: filters.amountMin ?? -Number.MAX_VALUE,
 		amountMax: filters.amountMax ?? Number.MAX_VALUE,
-		query: filters.query.trim().toLowerCase()
+		query: filters.query.trim().toLowerCase(),
+		colours: filterColours(filters.sectors)
 	};
 }
 
@@ -89,4 +93,27 @@ export function projectFilter(maxSectors: number): ExpressionSpecification {
 			['in', ['to-string', state('query')], ['to-string', ['get', 'q']]]
 		]
 	] as ExpressionSpecification;
+}
+
+/**
+ * A global-state key that holds the filter's sector colours alone (FilterState.colours), for
+ * maps that are not dense: their layers have no filter expression, and a key of its own means
+ * only a change of the chosen sectors re-colours (re-tiles) the projects. Dense maps re-tile on
+ * every filter change anyway and read the colours from FILTER_STATE: one key, one re-tiling.
+ */
+export const COLOUR_STATE = 'sectorColours';
+
+/**
+ * The project fill: the filter colour of the first of a feature's sectors the filter chose,
+ * else its own colour `c` (its first sector's family). Agrees with projectColour in palette.ts.
+ * @param dense read the colours from FILTER_STATE (dense maps) rather than COLOUR_STATE.
+ */
+export function projectColourExpression(maxSectors: number, dense = false): ExpressionSpecification {
+	const colours = (dense
+		? ['get', 'colours', ['global-state', FILTER_STATE]]
+		: ['global-state', COLOUR_STATE]) as unknown as ExpressionSpecification;
+	const lookups: ExpressionSpecification[] = [];
+	for (let i = 0; i < Math.max(1, maxSectors); i++)
+		lookups.push(['get', ['to-string', ['coalesce', ['get', `s${i}`], '']], colours]);
+	return ['to-color', ['coalesce', ...lookups, ['get', 'c']]] as ExpressionSpecification;
 }

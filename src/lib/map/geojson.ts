@@ -33,7 +33,10 @@ export interface ProjectProperties {
 }
 
 export interface ProjectCollection {
+	/** The projects (items that are not events). */
 	data: FeatureCollection<Point, ProjectProperties>;
+	/** The events, drawn with a symbol of their own from a source of their own. */
+	events: FeatureCollection<Point, ProjectProperties>;
 	/** The most sectors any feature has: the filter expression checks that many. */
 	maxSectors: number;
 }
@@ -49,6 +52,7 @@ export function projectsToGeoJSON(
 	palette: SectorPalette
 ): ProjectCollection {
 	const features: Feature<Point, ProjectProperties>[] = [];
+	const events: Feature<Point, ProjectProperties>[] = [];
 	let maxSectors = 0;
 	items.forEach((item, i) => {
 		const loc = item.location;
@@ -67,7 +71,7 @@ export function projectsToGeoJSON(
 		if (item.amountYi !== null) properties.a = item.amountYi;
 		item.sectors.forEach((s, k) => (properties[`s${k}`] = s));
 		maxSectors = Math.max(maxSectors, item.sectors.length);
-		features.push({
+		(item.kind === 'event' ? events : features).push({
 			type: 'Feature',
 			id: i,
 			properties,
@@ -78,7 +82,26 @@ export function projectsToGeoJSON(
 	// the drawing order within a tile; a layout sort key would do it across tiles too, but splits
 	// the draw into one call per distinct size, and each call is costly on software renderers.
 	features.sort((a, b) => b.properties.r - a.properties.r || a.properties.i - b.properties.i);
-	return { data: { type: 'FeatureCollection', features }, maxSectors };
+	return {
+		data: { type: 'FeatureCollection', features },
+		events: { type: 'FeatureCollection', features: events },
+		maxSectors
+	};
+}
+
+/**
+ * The largest marker drawn at a city, in px: its city circle or ring (drawn `ringPad` px beyond
+ * its radius), or the largest of its project circles.
+ */
+export function largestMarker(
+	ringRadius: number,
+	ringPad: number,
+	amounts: readonly (number | null)[],
+	scale: RadiusScale
+): number {
+	let largest = ringRadius > 0 ? ringRadius + ringPad : 0;
+	for (const a of amounts) largest = Math.max(largest, featureRadius(scale, a));
+	return largest;
 }
 
 export interface CityProperties {
@@ -86,6 +109,23 @@ export interface CityProperties {
 	n: number;
 	key: string;
 	name: string;
+	/** Short name for the map label (南京 for 南京市). */
+	label: string;
+	/**
+	 * Radius in px of the largest marker at the city with every project shown (its ring, its
+	 * largest project): its label sits outside it, and it keeps other labels off.
+	 */
+	lr: number;
+	/** Total of the city's known amounts, 亿元: larger cities are labelled first. */
+	t: number;
+}
+
+const NAME_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|盟|省|市)$/;
+
+/** The name without its administrative suffix, where two characters or more remain. */
+export function shortName(name: string): string {
+	const short = name.replace(NAME_SUFFIX, '');
+	return short.length >= 2 ? short : name;
 }
 
 /**
@@ -93,16 +133,24 @@ export interface CityProperties {
  * else at the mean of its projects. Counts and totals change with the filters and travel
  * as feature-state, so this collection is built once.
  */
-export function citiesToGeoJSON(
-	groups: readonly CityGroup<unknown>[],
-	labelPoints: ReadonlyMap<string, [number, number]>
+export function citiesToGeoJSON<T>(
+	groups: readonly CityGroup<T>[],
+	labelPoints: ReadonlyMap<string, [number, number]>,
+	markerRadius: (group: CityGroup<T>) => number = () => 0
 ): FeatureCollection<Point, CityProperties> {
 	return {
 		type: 'FeatureCollection',
 		features: groups.map((g, n) => ({
 			type: 'Feature',
 			id: n,
-			properties: { n, key: g.key, name: g.name },
+			properties: {
+				n,
+				key: g.key,
+				name: g.name,
+				label: shortName(g.name),
+				lr: Math.round(markerRadius(g) * 10) / 10,
+				t: g.totalYi
+			},
 			geometry: { type: 'Point', coordinates: labelPoints.get(g.key) ?? [g.lon, g.lat] }
 		}))
 	};

@@ -7,10 +7,19 @@
 import type {
 	CircleLayerSpecification,
 	ExpressionSpecification,
+	FilterSpecification,
 	LayerSpecification,
-	StyleSpecification
+	StyleSpecification,
+	SymbolLayerSpecification
 } from 'maplibre-gl';
-import { FILTER_STATE, filterState, projectFilter } from './expressions';
+import {
+	COLOUR_STATE,
+	FILTER_STATE,
+	filterState,
+	projectColourExpression,
+	projectFilter
+} from './expressions';
+import { COLLIDER_ICON, COLLIDER_SIZE, EVENT_ICON } from './icons';
 import { NO_FILTERS } from '../filters';
 import { attributionText } from '../export/attribution';
 
@@ -26,11 +35,26 @@ export const FIRST_FRAME_MARK = 'parkmap:first-frame';
 
 export const SOURCE_PROJECTS = 'projects';
 export const SOURCE_CITIES = 'cities';
+/** Events: a source of their own, a few features that re-tile apart from the projects. */
+export const SOURCE_EVENTS = 'events';
 /** The highlighted project alone (a ring around every project, hidden but one, cost a pass over all of them). */
 export const SOURCE_HIGHLIGHT = 'highlight';
 export const LAYER_PROJECTS = 'projects';
 export const LAYER_CITIES = 'city-rings';
 export const LAYER_HIGHLIGHT = 'projects-highlight';
+export const LAYER_EVENTS = 'project-events';
+export const LAYER_CITY_LABELS = 'city-labels';
+/** Invisible icons as large as the markers: labels placed after them keep off the markers. */
+export const LAYER_PROJECT_COLLIDERS = 'project-colliders';
+export const LAYER_CITY_COLLIDERS = 'city-colliders';
+/** Overlapping markers spread apart under the pointer (see spread.ts). */
+export const SOURCE_SPREAD = 'spread';
+export const LAYER_SPREAD_BACKDROP = 'spread-backdrop';
+export const LAYER_SPREAD_LEGS = 'spread-legs';
+export const LAYER_SPREAD_PROJECTS = 'spread-projects';
+export const LAYER_SPREAD_EVENTS = 'spread-events';
+/** Events are drawn as diamonds of this size whatever their amount (they sum many projects). */
+export const EVENT_RADIUS = 8;
 
 const COLOURS = {
 	sea: '#eef1f4',
@@ -62,6 +86,15 @@ export function prefectureBordersUrl(base = '/basemap'): string {
 
 const kind = (value: string): ExpressionSpecification => ['==', ['get', 'kind'], value];
 
+/**
+ * Basemap labels try their own point first, then the sides: where a marker (whose collider is
+ * placed before them) covers the point, the label moves beside it rather than under it.
+ */
+const BESIDE_MARKERS = {
+	'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+	'text-radial-offset': 0.9
+} satisfies SymbolLayerSpecification['layout'];
+
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
@@ -73,7 +106,10 @@ export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}
 	return {
 		version: 8,
 		name: 'ParkMap quiet',
-		state: { [FILTER_STATE]: { default: filterState(NO_FILTERS) } },
+		state: {
+			[FILTER_STATE]: { default: filterState(NO_FILTERS) },
+			[COLOUR_STATE]: { default: {} }
+		},
 		sources: {
 			[SOURCE_BASEMAP]: {
 				type: 'geojson',
@@ -143,7 +179,12 @@ export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}
 				source: SOURCE_BASEMAP,
 				minzoom: 5.5,
 				filter: kind('city'),
-				layout: { 'text-field': ['get', 'label'], 'text-size': 11, 'text-padding': 4 },
+				layout: {
+					'text-field': ['get', 'label'],
+					'text-size': 11,
+					'text-padding': 4,
+					...BESIDE_MARKERS
+				},
 				paint: { 'text-color': COLOURS.labelCity, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.2 }
 			},
 			{
@@ -152,11 +193,35 @@ export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}
 				source: SOURCE_BASEMAP,
 				maxzoom: 7,
 				filter: kind('province'),
-				layout: { 'text-field': ['get', 'label'], 'text-size': 12, 'text-padding': 6 },
+				layout: {
+					'text-field': ['get', 'label'],
+					'text-size': 12,
+					'text-padding': 6,
+					...BESIDE_MARKERS
+				},
 				paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.4 }
 			}
 		]
 	};
+}
+
+/** The basemap's label layers, each with the kind of label point it draws. */
+const BASEMAP_LABELS = [
+	{ layer: 'labels-city', kind: 'city' },
+	{ layer: 'labels-province', kind: 'province' }
+];
+
+/**
+ * Filters for the basemap's label layers that leave out the places the city labels name (by
+ * area code, the city key), so a city with projects is named once, beside its marker.
+ */
+export function basemapLabelFilters(
+	cityKeys: readonly string[]
+): { layer: string; filter: FilterSpecification }[] {
+	return BASEMAP_LABELS.map(({ layer, kind: k }) => ({
+		layer,
+		filter: ['all', kind(k), ['!', ['in', ['get', 'adcode'], ['literal', [...cityKeys]]]]]
+	}));
 }
 
 /** Below this zoom city rings are shown around groups of two or more projects. */
@@ -170,6 +235,8 @@ export const CITY_RING_MAX_ZOOM = 8;
 export const DENSE_PROJECT_MIN_ZOOM = 5;
 /** Located projects above which the map switches to city circles at low zoom. */
 export const DENSE_THRESHOLD = 3000;
+
+const NO_TRANSITION = { duration: 0, delay: 0 };
 
 /** Feature-state key that hides a project on maps that are not dense (see projectLayers). */
 export const SHOWN_STATE = 'shown';
@@ -189,6 +256,7 @@ export const SHOWN_STATE = 'shown';
  */
 export function projectLayers(maxSectors: number, dense = false): LayerSpecification[] {
 	const filter = dense ? projectFilter(maxSectors) : undefined;
+	const colour = projectColourExpression(maxSectors, dense);
 	const visible: ExpressionSpecification = ['boolean', ['feature-state', SHOWN_STATE], true];
 	/** The value while the project is shown, 0 (nothing drawn) while it is hidden. */
 	const whenShown = (value: ExpressionSpecification | number): ExpressionSpecification | number =>
@@ -242,10 +310,14 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 		...(filter ? { filter } : {}),
 		paint: {
 			'circle-radius': whenShown(['get', 'r']),
-			'circle-color': ['get', 'c'],
+			'circle-color': colour,
+			// Colours read global state: without this MapLibre fades them for 300 ms after every
+			// filter change, drawing frame after frame.
+			'circle-color-transition': NO_TRANSITION,
 			'circle-opacity': ['case', known, level(0.45, 0.72, 0.85), 0],
 			'circle-blur': level(0.7, 0.25, 0),
-			'circle-stroke-color': ['case', known, '#ffffff', ['get', 'c']],
+			'circle-stroke-color': ['case', known, '#ffffff', colour],
+			'circle-stroke-color-transition': NO_TRANSITION,
 			'circle-stroke-width': whenShown(['case', known, level(0, 0.6, 1), 2]),
 			'circle-stroke-opacity': ['case', known, 1, level(0.55, 0.8, 1)]
 		}
@@ -262,5 +334,116 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 			'circle-stroke-width': 2.5
 		}
 	};
-	return [ring, projects, highlight];
+	const events: SymbolLayerSpecification = {
+		id: LAYER_EVENTS,
+		type: 'symbol',
+		source: SOURCE_EVENTS,
+		minzoom: projectMinZoom,
+		...(filter ? { filter } : {}),
+		layout: {
+			'icon-image': EVENT_ICON,
+			'icon-size': (EVENT_RADIUS * 2) / 20,
+			'icon-allow-overlap': true
+		},
+		paint: {
+			'icon-color': colour,
+			'icon-color-transition': NO_TRANSITION,
+			'icon-halo-color': '#222222',
+			'icon-halo-width': 1.2,
+			'icon-opacity': whenShown(1)
+		}
+	};
+	return [ring, projects, highlight, events, ...labelLayers(dense), ...spreadLayers(projects, events)];
+}
+
+/**
+ * The spread of overlapping markers (see spread.ts), on top of everything: a backdrop that
+ * hides what lies beneath, the legs, and the markers drawn as the project layers draw them.
+ */
+function spreadLayers(
+	projects: CircleLayerSpecification,
+	events: SymbolLayerSpecification
+): LayerSpecification[] {
+	const kindIs = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
+	return [
+		{
+			id: LAYER_SPREAD_BACKDROP,
+			type: 'circle',
+			source: SOURCE_SPREAD,
+			filter: kindIs('backdrop'),
+			paint: {
+				'circle-radius': ['get', 'reach'],
+				'circle-color': '#ffffff',
+				'circle-opacity': 0.85,
+				'circle-stroke-color': '#8a8a8a',
+				'circle-stroke-width': 0.8
+			}
+		},
+		{
+			id: LAYER_SPREAD_LEGS,
+			type: 'line',
+			source: SOURCE_SPREAD,
+			filter: kindIs('leg'),
+			paint: { 'line-color': '#6a6a6a', 'line-width': 1 }
+		},
+		{ ...projects, id: LAYER_SPREAD_PROJECTS, source: SOURCE_SPREAD, minzoom: 0, filter: kindIs('project') },
+		{
+			...events,
+			id: LAYER_SPREAD_EVENTS,
+			source: SOURCE_SPREAD,
+			minzoom: 0,
+			filter: kindIs('event'),
+			layout: { ...events.layout, 'icon-ignore-placement': true }
+		}
+	];
+}
+
+/**
+ * City names beside the markers. Symbol placement goes from the top layer down, so the colliders
+ * (invisible squares as large as the markers, always placed) come first, then the names of the
+ * cities that have projects (largest total first, beside their marker), then the basemap's own
+ * labels, which move aside or give way. Dense maps collide with the city circles only: a collider
+ * per project would lay out 100,000 symbols.
+ */
+function labelLayers(dense: boolean): LayerSpecification[] {
+	const collider = {
+		'icon-image': COLLIDER_ICON,
+		'icon-allow-overlap': true
+	} satisfies SymbolLayerSpecification['layout'];
+	const cityColliders: SymbolLayerSpecification = {
+		id: LAYER_CITY_COLLIDERS,
+		type: 'symbol',
+		source: SOURCE_CITIES,
+		maxzoom: dense ? DENSE_PROJECT_MIN_ZOOM : CITY_RING_MAX_ZOOM,
+		filter: ['>', ['get', 'lr'], 0],
+		layout: { ...collider, 'icon-size': ['/', ['*', 2, ['get', 'lr']], COLLIDER_SIZE] }
+	};
+	const projectColliders: SymbolLayerSpecification = {
+		id: LAYER_PROJECT_COLLIDERS,
+		type: 'symbol',
+		source: SOURCE_PROJECTS,
+		layout: { ...collider, 'icon-size': ['/', ['*', 2, ['get', 'r']], COLLIDER_SIZE] }
+	};
+	const labels: SymbolLayerSpecification = {
+		id: LAYER_CITY_LABELS,
+		type: 'symbol',
+		source: SOURCE_CITIES,
+		minzoom: 4,
+		layout: {
+			'text-field': ['get', 'label'],
+			'text-size': 12,
+			'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
+			// Outside the marker: its radius in ems of the 12 px text, plus a gap.
+			'text-radial-offset': ['+', ['/', ['get', 'lr'], 12], 0.35],
+			'text-padding': 2,
+			'symbol-sort-key': ['-', ['get', 't']]
+		},
+		paint: {
+			'text-color': '#2b2b2b',
+			'text-halo-color': '#ffffff',
+			'text-halo-width': 1.4,
+			'text-opacity': ['case', ['>=', ['coalesce', ['feature-state', 'n'], 0], 1], 1, 0]
+		}
+	};
+	return dense ? [labels, cityColliders] : [labels, projectColliders, cityColliders];
 }

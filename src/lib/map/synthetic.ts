@@ -1,6 +1,6 @@
 /**
  * SYNTHETIC projects for the benchmark page: N items spread over real city points, weeks,
- * sectors, sections and amounts, deterministic for a given N. Never stored.
+ * sectors, sections and amounts, one in fifty an event, deterministic for a given N. Never stored.
  */
 import type { Location, LocationLevel } from '../gazetteer/types';
 import type { Section } from '../report/types';
@@ -20,6 +20,8 @@ const SECTORS = [
 	'现代化工',
 	'汽车及零部件'
 ];
+/** Every EVENT_EVERY-th synthetic item is an event. */
+export const EVENT_EVERY = 50;
 const SECTIONS: Section[] = ['investment', 'investment', 'investment', 'news', 'policy'];
 const LEVELS: LocationLevel[] = ['zone', 'county', 'county', 'city', 'city', 'province'];
 
@@ -81,7 +83,10 @@ export function syntheticItems(
 			source: 'SYNTHETIC',
 			location,
 			caption: null,
-			body: `SYNTHETIC 测试条目 ${i}`
+			body: `SYNTHETIC 测试条目 ${i}`,
+			// One item in fifty is an event (drawn as a diamond), chosen without drawing from
+			// the generator so the projects stay as they were.
+			...(i % EVENT_EVERY === 7 ? { kind: 'event' as const, projectCount: 5 + (i % 20) } : {})
 		});
 	}
 	return items;

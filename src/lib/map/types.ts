@@ -21,8 +21,9 @@ export interface MapItem {
 	location: Location | null;
 	caption: string | null;
 	body: string;
-	/** Events (fairs, signing ceremonies) are listed and counted apart; absent means a project. */
+	/** An event (a signing conference totalling many projects) or a project; absent means project. */
 	kind?: 'project' | 'event';
+	/** How many projects an event reports, when it says; null or absent otherwise. */
 	projectCount?: number | null;
 }
 

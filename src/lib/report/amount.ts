@@ -73,7 +73,10 @@ const INVESTMENT_WORDS = [
 	'投入',
 	'出资',
 	'引资',
-	'项目总额'
+	'项目总额',
+	// A bare 金额 after a signing ("签约项目 23 个，金额超过 500 亿元"); money words of other kinds
+	// ending in 金额 are listed with the other words, and the longer word wins.
+	'金额'
 ];
 const OTHER_WORDS = [
 	'产值',
@@ -109,7 +112,18 @@ const OTHER_WORDS = [
 	'营业额',
 	'消费',
 	'零售额',
-	'总额达',
+	'贸易总额',
+	'交易金额',
+	'成交金额',
+	'订单金额',
+	'贷款金额',
+	'融资金额',
+	'补贴金额',
+	'奖励金额',
+	'销售金额',
+	'交易总额',
+	'销售总额',
+	'营业总额',
 	'产出'
 ];
 // Longest first, so "总投资" is found before "投资" at the same place.
@@ -255,11 +269,11 @@ function windowStart(brk: number, pos: number, max: number): number {
 }
 
 /** A target: "力争…投资 100 亿元", "目标是到 2025 年…". */
-const TARGET = /力争|争取|目标|冲刺|有望|确保/;
+const TARGET = /力争|争取|目标|冲刺|有望|确保|计划引进|拟引进|今年计划/;
 const DATED_TARGET = /(?:力争|争取|目标是?|确保)\s*(?:到|在|于)?\s*(?:19|20)\d{2}\s*年/;
 /** A figure over time: cumulative, year to date. */
 const OVER_TIME =
-	/累计|截至|截止|以来|近年来|近(?:两|三|五|几|\d)年|前三季度|前\s*\d{1,2}\s*个?月|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|同比/;
+	/累计|截至|截止|(?:今年|年初|去年|开年)以来|近年来|近(?:两|三|五|几|\d)年|前三季度|前\s*\d{1,2}\s*个?月|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|同比/;
 /** A period's plan (a year, a quarter, a five-year plan): the event of that period may state its own total. */
 const PERIOD = /上半年|下半年|[一二三四]季度|全年|年度|年内|十[三四五]五/;
 /** A figure over a whole city, province or county, and what makes it this item's own (an event's total). */
@@ -296,7 +310,8 @@ export function findAmountMentions(text: string): AmountMention[] {
 		if (!currencyWord) {
 			if (magnitude !== '亿') continue;
 			const next = t.slice(end, end + AFTER_WINDOW).replace(/^\s+/, '')[0];
-			if (next !== undefined && !/[，,。；;、）)的及和与以左]/.test(next)) continue;
+			// "5 个亿" is money whatever follows it.
+			if (next !== undefined && !/[，,。；;、）)的及和与以左]/.test(next) && !m[0].includes('个')) continue;
 		}
 		const value0 = isDigits ? Number(numStr.replace(/,/g, '')) : chineseNumber(numStr);
 		if (value0 === null || !Number.isFinite(value0)) continue;
@@ -312,9 +327,12 @@ export function findAmountMentions(text: string): AmountMention[] {
 		let kind: MentionKind | null = null;
 		const tail = /^\s*(以上|以下|左右)/.exec(after);
 		const bucket =
-			/^\s*(?:以上|以下)?\s*的?\s*(?:项目|企业)\s*\d+\s*个/.test(after) ||
+			/^\s*(?:以上|以下)?\s*的?\s*(?:项目|企业)\s*(?:有|共|达)?\s*\d+\s*[个家]/.test(after) ||
 			/^\s*(?:至|到|-|—|–|~)\s*[\d零一二两三四五六七八九十百千]/.test(after) ||
-			/(?:至|到|-|—|–|~)\s*$/.test(t.slice(Math.max(prevEnd, start - 3), start));
+			// "50 亿元至 100 亿元", but not "达到 231.5 亿元".
+			/(?:(?<![达增升])至|(?<![达增升提扩])到|-|—|–|~)\s*$/.test(
+				t.slice(Math.max(prevEnd, start - 3), start)
+			);
 		if (bucket) kind = 'bucket';
 		else if (tail) {
 			qualifiers.push(tail[1]!);
@@ -364,7 +382,9 @@ export function findAmountMentions(text: string): AmountMention[] {
 		const part =
 			(joined && previous.part) ||
 			/其中/.test(t.slice(windowStart(breaks.strong, start, SENTENCE_WINDOW), start)) ||
-			/(?:[一二三四五六七八九首]|\d)\s*期|分别/.test(clause);
+			/(?:[一二三四五六七八九首]|\d)\s*期|分别/.test(clause) ||
+			// A share of the total: fixed assets, equipment, construction ("固定资产投资 15 亿元").
+			(keyword !== null && /(?:固定资产|设备|土建|厂房|基建|技改|研发)\s*$/.test(clause.slice(0, keywordAt)));
 		const aggregate =
 			/\d+\s*[个项]|[一二两三四五六七八九十百]+\s*[个项](?:项目|重大|产业|重点)|共|合计|累计|总签约|签约总/.test(
 				sentenceBefore

@@ -20,7 +20,8 @@ const COUNT_AFTER = new RegExp(`项目\\s*(?:共|达|合计|总数)?\\s*${NUMBER
 const COUNT_BEFORE = new RegExp(`${NUMBER}\\s*[个项](?:[^，,。；;、\\d]{0,20}?)项目`, 'g');
 /** In a body, a count belongs to this item only in a sentence about the signing or start itself. */
 const BODY_CONTEXT = /签约|开工|竣工|投产|落地|落户|集中|此次|本次|现场|发布|推介|涉及|达成/;
-const BACKGROUND = /累计|近年|近两年|近三年|今年以来|截至|全年|已引进|先后|共引进|“十[三四五]五”/;
+const BACKGROUND =
+	/累计|近年|近两年|近三年|今年以来|截至|全年|已引进|已落户|已入驻|已签约|已开工|目前|现有|先后|共引进|“十[三四五]五”/;
 
 function toNumber(s: string): number | null {
 	const n = /^\d+$/.test(s) ? Number(s) : chineseNumber(s);
@@ -36,6 +37,8 @@ function countIn(text: string): number | null {
 		for (const m of t.matchAll(re)) {
 			// "第 3 个项目", a phase ("一批") counts nothing; "100 亿元以上项目 5 个" is a bucket.
 			if (/第\s*$/.test(t.slice(Math.max(0, m.index - 2), m.index))) continue;
+			// "3 个子项目" are parts of one project.
+			if (/子项目$/.test(m[0])) continue;
 			if (/[元上下]\s*$/.test(t.slice(Math.max(0, m.index - 3), m.index)) && re === COUNT_AFTER) continue;
 			const n = toNumber(m[1]!);
 			if (n !== null && (!best || m.index < best.at)) best = { at: m.index, n };

@@ -43,7 +43,8 @@ export function normaliseForId(text: string): string {
 function ownDate(raw: RawItem): MonthDay | null {
 	const firstSentence = raw.body.split(/[。！？]/)[0] ?? '';
 	for (const t of [raw.caption ?? '', firstSentence, raw.title]) {
-		const d = findDates(t)[0];
+		// A dispatch line (新华社合肥9月8日电) dates the story, not the event.
+		const d = findDates(toHalfWidth(t).replace(DATELINE, (m) => ' '.repeat(m.length)))[0];
 		if (d) return { year: d.year, month: d.month, day: d.day };
 	}
 	return null;
@@ -181,7 +182,9 @@ export function extractArticle(text: string, opts: ArticleOptions = {}): Item {
 		title = (m ? m[0] : lines.join('')).trim();
 		rest = lines.join('');
 	}
-	title = title.replace(/^[●█■◆]\s*/, '').replace(/\s+/g, ' ');
+	title = title.replace(/^(?:[●█■◆•]\s*)+/, '').replace(/\s+/g, ' ');
+	if (!title)
+		throw new ReportError('empty', 'The article has no words, only bullets. Give the article text.');
 	// "来源：XX网" lines and a closing "（XX网站）" both name the source.
 	let source: string | null = null;
 	const srcLine = /^(?:来源|来源于|信息来源|稿源)\s*[：:]\s*(.+)$/m.exec(rest);
@@ -219,7 +222,13 @@ function stampDate(text: string): string | undefined {
  * ("发布时间：2023-09-10 10:23") dates the story, not the event it reports.
  */
 const DATELINE =
-	/(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|(?:发布|更新|发稿)?(?:时间|日期)\s*[：:][\d 年月日./:-]{6,30}/g;
+	/(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|(?:发布|更新|发稿)?(?:时间|日期)\s*[：:][\d 年月日./:-]{6,30}|记者\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:从|获悉|了解|采访)/g;
+
+/** A planned date ("将于 10 月 8 日开工", "6 月 30 日前建成") is not the event's. */
+const PLANNED =
+	/(?:计划|将|预计|拟|力争|争取|确保|有望)\s*(?:于|在|到)?\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:前|以前|之前|竣工|建成|投产|完工)/g;
+
+const WEEKDAYS = '一二三四五六日天';
 
 /**
  * The date of the event an article reports: the first date it states (昨天, 日前, 8日 resolve
@@ -229,8 +238,27 @@ const DATELINE =
  */
 function articleDate(text: string, published: string | undefined): string | null {
 	const t = toHalfWidth(text);
-	const story = t.replace(DATELINE, (m) => ' '.repeat(m.length));
+	const blank = (m: string) => ' '.repeat(m.length);
+	const story = t.replace(DATELINE, blank).replace(PLANNED, blank);
 	const year = published ? undefined : mentionedYears(story)[0]?.year;
 	const opts = published ? { near: published, relative: true } : year !== undefined ? { year } : {};
-	return parseDate(story, opts) ?? published ?? parseDate(t, opts);
+	const weekday = published ? weekdayDate(story, published) : null;
+	const stated = parseDate(story, opts);
+	if (weekday && (!stated || weekday.index < firstDateIndex(story))) return weekday.iso;
+	return stated ?? published ?? parseDate(t, opts);
+}
+
+/** "上周五", "本周三": the day of the previous or this Monday–Sunday week, from the publication date. */
+function weekdayDate(text: string, published: string): { index: number; iso: string } | null {
+	const m = /(上|本|这)\s*(?:周|星期|礼拜)\s*([一二三四五六日天])/.exec(text);
+	if (!m) return null;
+	const monday = toDayNumber(published) - ((toDayNumber(published) + 3) % 7);
+	const day =
+		monday + WEEKDAYS.indexOf(m[2]!) - (WEEKDAYS.indexOf(m[2]!) === 7 ? 1 : 0) + (m[1] === '上' ? -7 : 0);
+	return { index: m.index, iso: new Date(day * 86400000).toISOString().slice(0, 10) };
+}
+
+/** Where the text's first stated date sits (Infinity when none). */
+function firstDateIndex(text: string): number {
+	return findDates(text)[0]?.index ?? Infinity;
 }

@@ -15,7 +15,7 @@ import { dirname, join, sep } from 'node:path';
 import { ReportError } from './errors';
 import { unifyRadicals } from './radicals';
 import { SECTION_HEADING } from './split';
-import { isPdfBytes } from './text';
+import { closeLetterSpacing, closeSpreadDigits, isPdfBytes } from './text';
 
 interface Run {
 	str: string;
@@ -23,6 +23,8 @@ interface Run {
 	y: number;
 	w: number;
 	h: number;
+	/** pdf.js's name of the run's font (a bold headline font differs from the body's). */
+	font?: string;
 }
 
 interface Fragment {
@@ -31,6 +33,9 @@ interface Fragment {
 	y: number;
 	h: number;
 	text: string;
+	/** Fonts of the first and the last run: a bullet may come from another font than its headline. */
+	fontFirst?: string | undefined;
+	fontLast?: string | undefined;
 }
 
 function errorName(e: unknown): string {
@@ -92,7 +97,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 		);
 	}
 	try {
-		const pages: string[] = [];
+		const pages: PageFragments[] = [];
 		let anyText = false;
 		for (let p = 1; p <= doc.numPages; p++) {
 			let page;
@@ -111,11 +116,11 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 				if (!('str' in it) || !it.str) continue;
 				const [a, b, , d, e, f] = it.transform as number[];
 				const size = Math.hypot(a!, b!) || Math.abs(d!) || it.height || 10;
-				runs.push({ str: it.str, x: e!, y: f!, w: it.width, h: size });
+				runs.push({ str: it.str, x: e!, y: f!, w: it.width, h: size, font: it.fontName });
 			}
 			if (runs.some((r) => r.str.trim())) anyText = true;
 			const view = page.getViewport({ scale: 1 });
-			pages.push(layoutPage(runs, view.width));
+			pages.push({ frags: fragments(runs), width: view.width, height: view.height });
 			page.cleanup();
 		}
 		if (!anyText) {
@@ -124,7 +129,8 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 				'The PDF has no text layer (it is scanned images). Run OCR on it first (for example with ocrmypdf -l chi_sim) or give the report as text.'
 			);
 		}
-		return unifyRadicals(pages.join('\n'));
+		// A horizontal bar (U+2015) is how some fonts map the dash of "2024—2026".
+		return unifyRadicals(layoutPages(pages)).replace(/\u2015/g, '—');
 	} finally {
 		await doc.destroy();
 	}
@@ -151,19 +157,26 @@ function fragments(runs: Run[]): Fragment[] {
 				cur = null;
 			}
 			if (!r.str.trim()) {
-				if (cur) cur.text += ' ';
+				// A space run (pdf.js adds them for wide gaps) carries the line on to where it ends.
+				if (cur) {
+					cur.text += ' ';
+					cur.x1 = Math.max(cur.x1, r.x + r.w);
+				}
 				continue;
 			}
-			if (!cur) cur = { x0: r.x, x1: r.x + r.w, y: r.y, h: r.h, text: r.str };
+			if (!cur)
+				cur = { x0: r.x, x1: r.x + r.w, y: r.y, h: r.h, text: r.str, fontFirst: r.font, fontLast: r.font };
 			else {
 				// A gap of a third of a character between runs is a space (Latin words, numbers).
 				if (gap > 0.3 * r.h && !cur.text.endsWith(' ')) cur.text += ' ';
 				cur.text += r.str;
 				cur.x1 = Math.max(cur.x1, r.x + r.w);
+				cur.fontLast = r.font;
 			}
 		}
 		if (cur) out.push(cur);
 	}
+	for (const f of out) f.text = closeLetterSpacing(f.text);
 	return out;
 }
 
@@ -183,11 +196,59 @@ function findGutter(frags: Fragment[], width: number): number | null {
 	return best.x;
 }
 
-export function layoutPage(runs: Run[], width: number): string {
-	const frags = fragments(runs);
+interface PageFragments {
+	frags: Fragment[];
+	width: number;
+	height: number;
+}
+
+/**
+ * The pages' text, one after the other. A running header or footer (the report's name and dates,
+ * a page number at the edge of every page) is read once, at the top of the first page, and left
+ * out elsewhere, so it is neither read into an item nor taken for an item's date.
+ */
+function layoutPages(pages: PageFragments[]): string {
+	const running = runningEdges(pages);
+	return pages
+		.map((p, n) => {
+			const edge = p.frags.filter((f) => running.has(f));
+			const body = p.frags.filter((f) => !running.has(f));
+			const head =
+				n === 0 ? edge.filter((f) => f.y > p.height / 2).sort((a, b) => b.y - a.y || a.x0 - b.x0) : [];
+			return [head.length ? joinFragments(head) : '', layoutPage(body, p.width)].filter(Boolean).join('\n');
+		})
+		.join('\n');
+}
+
+/** Share of the page height at its top and bottom where running heads and feet sit. */
+const EDGE_SHARE = 0.12;
+
+/** Fragments at a page's top or bottom edge whose text (numbers aside) comes back on other pages. */
+function runningEdges(pages: PageFragments[]): Set<Fragment> {
+	const found = new Set<Fragment>();
+	if (pages.length < 2) return found;
+	const key = (f: Fragment) => f.text.replace(/\s+/g, '').replace(/\d+/g, '#');
+	// A headline, body or section heading that happens to sit at an edge is content, never furniture.
+	const atEdge = (f: Fragment, p: PageFragments) =>
+		(f.y > p.height * (1 - EDGE_SHARE) || f.y < p.height * EDGE_SHARE) &&
+		!/^[●█]/.test(f.text.trim()) &&
+		!SECTION_HEADING.test(unifyRadicals(f.text).trim());
+	const pagesWith = new Map<string, number>();
+	for (const p of pages) {
+		for (const k of new Set(p.frags.filter((f) => atEdge(f, p)).map(key))) {
+			pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+		}
+	}
+	for (const p of pages) {
+		for (const f of p.frags) if (atEdge(f, p) && (pagesWith.get(key(f)) ?? 0) >= 2) found.add(f);
+	}
+	return found;
+}
+
+export function layoutPage(frags: Fragment[], width: number): string {
 	const gutter = findGutter(frags, width);
 	const byY = (p: Fragment, q: Fragment) => q.y - p.y || p.x0 - q.x0;
-	if (gutter === null) return joinFragments([...frags].sort(byY));
+	if (gutter === null) return joinFragments(joinWrappedHeadlines([...frags].sort(byY)));
 	const ordered = [...frags].sort(byY);
 	const out: Fragment[] = [];
 	let band: Fragment[] = [];
@@ -207,7 +268,71 @@ export function layoutPage(runs: Run[], width: number): string {
 		} else band.push(f);
 	}
 	flush();
-	return joinFragments(out);
+	return joinFragments(joinWrappedHeadlines(out));
+}
+
+const DATED = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+
+/**
+ * A headline that wraps in its column continues on the next lines of the same column; read as
+ * lines, its tail would open the caption. One or two lines continue a ● headline when they sit
+ * right below it at its left edge and its line pitch, state no sentence and no date, and the
+ * paragraph ends after them: a wider gap than the headline's own pitch, a dated caption or the
+ * next marker follows.
+ */
+function joinWrappedHeadlines(ordered: Fragment[]): Fragment[] {
+	const out: Fragment[] = [];
+	for (let i = 0; i < ordered.length; i++) {
+		const f = ordered[i]!;
+		out.push(f);
+		if (!f.text.trimStart().startsWith('●')) continue;
+		const tail = headlineTail(ordered, i);
+		if (tail === 0) continue;
+		const head = { ...f };
+		for (let n = 1; n <= tail; n++) {
+			head.text += ordered[i + n]!.text;
+			head.x1 = Math.max(head.x1, ordered[i + n]!.x1);
+		}
+		out[out.length - 1] = head;
+		i += tail;
+	}
+	return out;
+}
+
+/** How many of the fragments after the headline at `at` are its wrapped lines (0, 1 or 2). */
+function headlineTail(ordered: Fragment[], at: number): number {
+	const f = ordered[at]!;
+	const first = ordered[at + 1];
+	if (!first) return 0;
+	const pitch = f.y - first.y;
+	const lines: Fragment[] = [];
+	for (let n = 1; n <= 2; n++) {
+		const g = ordered[at + n];
+		const prev = ordered[at + n - 1]!;
+		if (!g) break;
+		const step = prev.y - g.y;
+		const text = unifyRadicals(g.text).trim();
+		const fits =
+			step > 0.8 * g.h &&
+			step < 2.2 * g.h &&
+			Math.abs(step - pitch) < 0.15 * g.h &&
+			Math.abs(g.x0 - f.x0) < 2 * g.h &&
+			!/^[●█]/.test(text) &&
+			!/[。！？；]/.test(text) &&
+			!DATED.test(text) &&
+			!SECTION_HEADING.test(text);
+		if (!fits) break;
+		lines.push(g);
+	}
+	for (let m = lines.length; m >= 1; m--) {
+		const last = lines[m - 1]!;
+		const next = ordered[at + m + 1];
+		if (!next) return m;
+		const text = unifyRadicals(next.text).trim();
+		const gap = last.y - next.y;
+		if (gap > 1.1 * pitch || gap < 0 || /^[●█]/.test(text) || DATED.test(text)) return m;
+	}
+	return 0;
 }
 
 /**
@@ -234,5 +359,5 @@ function joinFragments(frags: Fragment[]): string {
 		} else lines.push(f.text);
 		prev = f;
 	}
-	return lines.map((l) => l.replace(/\s+$/, '')).join('\n');
+	return lines.map((l) => closeSpreadDigits(closeLetterSpacing(l.replace(/\s+$/, '')))).join('\n');
 }

@@ -17,6 +17,7 @@
  */
 import { ReportError } from './errors';
 import { toHalfWidth } from './dates';
+import { closeLetterSpacing, closeSpreadDigits } from './text';
 import type { Section } from './types';
 
 export interface RawItem {
@@ -104,8 +105,10 @@ function preprocess(text: string): Line[] {
 				looseBullet = true;
 				continue;
 			}
+			// Justified text printed and extracted again spreads characters apart ("总 投 资128 亿 元").
+			const spread = closeSpreadDigits(closeLetterSpacing(trimmed));
 			const text =
-				looseBullet && !/^[●█]/.test(trimmed) && !SECTION_HEADING.test(trimmed) ? `●${trimmed}` : trimmed;
+				looseBullet && !/^[●█]/.test(spread) && !SECTION_HEADING.test(spread) ? `●${spread}` : spread;
 			looseBullet = false;
 			out.push({ text, trailingSpace: /\s$/.test(raw) });
 		}
@@ -119,28 +122,42 @@ function preprocess(text: string): Line[] {
  * line, is kept once (the header) and dropped elsewhere.
  */
 function dropRunningHeads(lines: Line[]): Line[] {
+	// Compared without spaces and with numbers as #, so "第 3 页" and a re-spaced copy match.
+	const key = (l: Line) => l.text.replace(/\s+/g, '').replace(/\d+/g, '#');
 	const counts = new Map<string, number>();
-	for (const l of lines) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
-	const first = lines[0]?.text;
+	for (const l of lines) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+	const first = lines[0] ? key(lines[0]) : undefined;
 	const seen = new Set<string>();
 	return lines.filter((l) => {
+		const k = key(l);
 		const running =
-			(counts.get(l.text) ?? 0) > 1 &&
-			l.text.length <= 40 &&
+			(counts.get(k) ?? 0) > 1 &&
+			k.length <= 40 &&
 			!isMarker(l) &&
-			(/周报|周刊|简报|第\s*\d+\s*期/.test(l.text) || l.text === first);
+			(/周报|周刊|简报|第#期/.test(k) || k === first || RUNNING_DATES.test(k));
 		if (!running) return true;
-		if (seen.has(l.text)) return false;
-		seen.add(l.text);
+		if (seen.has(k)) return false;
+		seen.add(k);
 		return true;
 	});
 }
+
+/** A line of only dates, a range or an issue number ("2024.3.18-2024.3.24"), as running heads carry. */
+const RUNNING_DATES = /^[#.\-—–~至年月日号()（）/／第期]+$/;
 
 function isMarker(l: Line | undefined): boolean {
 	if (!l) return true;
 	if (l.text.startsWith('●') || l.text.startsWith('█')) return true;
 	const heading = SECTION_HEADING.exec(l.text);
 	return heading !== null && sectionOf(heading[1]!) !== null;
+}
+
+/** Lines i and i+1 are the rest of a headline: short, no sentence or date, and a dated line or a marker follows. */
+function wrapsTwice(lines: Line[], i: number): boolean {
+	const [a, b, c] = [lines[i], lines[i + 1], lines[i + 2]];
+	if (!a || !b || isMarker(b) || a.text.length > 30 || b.text.length > 20) return false;
+	if (/[。！？；;，,]/.test(a.text + b.text) || DATE_START.test(toHalfWidth(b.text))) return false;
+	return c === undefined || isMarker(c) || DATE_START.test(toHalfWidth(c.text));
 }
 
 function unbalanced(s: string): boolean {
@@ -189,6 +206,10 @@ function toPieces(lines: Line[]): Piece[] {
 				) {
 					hl.push(next);
 					i++;
+				} else if (plausible && hl.length === 1 && wrapsTwice(lines, i)) {
+					// A long headline in a narrow column: two more lines, then its dated caption or a marker.
+					hl.push(next, lines[i + 1]!);
+					i += 2;
 				} else break;
 			}
 			pieces.push({ kind: 'headline', lines: hl });

@@ -112,3 +112,33 @@ function decodeLegacyChinese(bytes: Uint8Array): string {
 	if (controlShare(text) > 0.01 || cjkShare(text) < 0.3) throw fail;
 	return text;
 }
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/**
+ * A justified line spreads its characters apart, and the gaps come out as spaces: "总 投 资128 亿 元",
+ * "重 庆 市 政 府 网站". Chinese puts no space between two ideographs, so when most of a line's
+ * spaces stand between two of them with a lone character on one side, the spaces are spacing, not
+ * words: they are removed, except between Latin words. ("3 月 5 日" and "方案 签约" keep theirs.)
+ */
+export function closeLetterSpacing(line: string): string {
+	const pieces = line.trim().split(/\s+/);
+	if (pieces.length < 3) return line;
+	let spread = 0;
+	for (let i = 1; i < pieces.length; i++) {
+		const [a, b] = [pieces[i - 1]!, pieces[i]!];
+		const lone = [...a].length === 1 || [...b].length === 1;
+		if (lone && CJK.test(a.slice(-1)) && CJK.test(b[0]!)) spread++;
+	}
+	if (spread < 2 || spread < 0.5 * (pieces.length - 1)) return line;
+	let out = pieces[0]!;
+	for (const p of pieces.slice(1)) {
+		out += /[A-Za-z]$/.test(out) && /^[A-Za-z]/.test(p) ? ` ${p}` : p;
+	}
+	return out;
+}
+
+/** Digits spread apart by justification ("1 2 8", "1 . 5") are one number again. */
+export function closeSpreadDigits(line: string): string {
+	return line.replace(/(?<![\d.])\d(?:\s+[\d.](?![\d.]))+/g, (m) => m.replace(/\s+/g, ''));
+}

@@ -63,10 +63,25 @@ export function mentionedYears(text: string): Array<{ year: number; count: numbe
 		.sort((a, b) => b.count - a.count || b.year - a.year);
 }
 
-function countInWeek(dates: MonthDay[], monday: string, year?: number): number {
+/** Dates with how often each occurs: a report repeats few distinct dates over many items. */
+type Tally = Array<{ d: MonthDay; times: number }>;
+
+function tally(dates: MonthDay[]): Tally {
+	const byKey = new Map<string, { d: MonthDay; times: number }>();
+	for (const d of dates) {
+		const key = `${d.year}-${d.month}-${d.day}`;
+		const hit = byKey.get(key);
+		if (hit) hit.times++;
+		else byKey.set(key, { d, times: 1 });
+	}
+	return [...byKey.values()];
+}
+
+function countInWeek(dates: MonthDay[] | Tally, monday: string, year?: number): number {
 	const start = toDayNumber(monday);
 	let n = 0;
-	for (const d of dates) {
+	for (const entry of dates) {
+		const { d, times } = 'times' in entry ? entry : { d: entry, times: 1 };
 		const iso =
 			d.year !== null
 				? isValidDate(d.year, d.month, d.day)
@@ -76,8 +91,8 @@ function countInWeek(dates: MonthDay[], monday: string, year?: number): number {
 		if (!iso) continue;
 		const day = toDayNumber(iso);
 		if (year !== undefined) {
-			if (Number(iso.slice(0, 4)) === year) n++;
-		} else if (day >= start && day <= start + 6) n++;
+			if (Number(iso.slice(0, 4)) === year) n += times;
+		} else if (day >= start && day <= start + 6) n += times;
 	}
 	return n;
 }
@@ -108,9 +123,10 @@ export function weekFromDates(dates: MonthDay[], text: string): string | null {
 	// Score: dates inside the week; then dates that land in the anchor year ("2024 年首批…" next to
 	// "1 月 2 日" means January 2024, not January 2025); then the later week.
 	let best: { monday: string; score: number; inYear: number } | null = null;
+	const distinct = tally(dates);
 	for (const monday of candidates) {
-		const score = countInWeek(dates, monday);
-		const inYear = countInWeek(dates, monday, anchor);
+		const score = countInWeek(distinct, monday);
+		const inYear = countInWeek(distinct, monday, anchor);
 		if (
 			!best ||
 			score > best.score ||

@@ -6,7 +6,7 @@ import type { DraftView } from './types';
 
 export type UploadEvent =
 	| { stage: 'uploading'; loaded: number; total: number }
-	| { stage: 'reading' | 'locating' | 'checking'; done?: number; total?: number }
+	| { stage: 'reading' | 'checking' }
 	| { stage: 'ready'; draft: DraftView }
 	| { stage: 'error'; status: number; message: string };
 
@@ -67,7 +67,8 @@ export function uploadForReview(
 			resolve(last);
 		};
 		xhr.onerror = () => {
-			emit({ stage: 'error', status: 0, message: 'The upload failed: the server could not be reached.' });
+			// No answer at all: the page names it in its own language (status 0).
+			emit({ stage: 'error', status: 0, message: '' });
 			resolve(last);
 		};
 		xhr.open('POST', url);

@@ -2,7 +2,8 @@
  * The bodies of GET /api/map-data, built once per data version and range and kept compressed,
  * so that a busy page costs a lookup, not a serialisation (format: $lib/map/wire).
  */
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { groupByCity } from '../map/grouping';
 import { labelPoints } from '../map/labels.server';
 import { toMapItem } from '../map/types';
@@ -15,7 +16,8 @@ export interface MapDataBody {
 	etag: string;
 	/** The JSON text, and its compressed forms made on first use. */
 	json: Uint8Array;
-	compressed: Partial<Record<Exclude<Encoding, 'identity'>, Uint8Array>>;
+	/** Compressed off the request thread (zlib's thread pool), once per encoding. */
+	compressed: Partial<Record<Exclude<Encoding, 'identity'>, Promise<Uint8Array>>>;
 }
 
 /** Bodies kept: a few ranges of the current version are enough; old versions age out. */
@@ -58,18 +60,21 @@ export function pickEncoding(acceptEncoding: string | null): Encoding {
 	return 'identity';
 }
 
-/** The body in the given encoding, compressed once and kept. */
-export function encodedBody(body: MapDataBody, encoding: Encoding): Uint8Array {
-	if (encoding === 'identity') return body.json;
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** The body in the given encoding, compressed once (in zlib's thread pool) and kept. */
+export function encodedBody(body: MapDataBody, encoding: Encoding): Promise<Uint8Array> {
+	if (encoding === 'identity') return Promise.resolve(body.json);
 	body.compressed[encoding] ??=
 		encoding === 'br'
-			? brotliCompressSync(body.json, {
+			? brotliAsync(body.json, {
 					params: {
 						[constants.BROTLI_PARAM_QUALITY]: 5,
 						[constants.BROTLI_PARAM_SIZE_HINT]: body.json.length
 					}
 				})
-			: gzipSync(body.json, { level: 6 });
+			: gzipAsync(body.json, { level: 6 });
 	return body.compressed[encoding];
 }
 

@@ -1,5 +1,5 @@
 /**
- * SIGTERM / SIGINT: the server stops within a few seconds whatever is in flight. The node adapter
+ * SIGTERM / SIGINT: the server stops within 3 s (well inside 5 s) whatever is in flight. The node adapter
  * stops accepting connections and lets requests finish; this abandons a parse in progress (nothing
  * of it is stored), closes the database (a store transaction is synchronous, so it has either
  * committed or never started) and exits at the deadline if requests still hang on.
@@ -8,7 +8,7 @@ import { closeAppStore } from './pipeline';
 import { stopParseWorker } from './worker';
 
 /** Longest the process lives after SIGTERM. */
-export const SHUTDOWN_DEADLINE_MS = 4000;
+export const SHUTDOWN_DEADLINE_MS = 3000;
 
 let installed = false;
 

@@ -153,8 +153,9 @@ export class Store {
 					caption: item.caption,
 					body: item.body,
 					location: item.location ? JSON.stringify(item.location) : null,
-					kind: item.kind,
-					projectCount: item.projectCount
+					// Reports parsed before events were told apart (saved JSON, fixtures) hold projects.
+					kind: item.kind ?? 'project',
+					projectCount: item.projectCount ?? null
 				})
 			);
 			return true;

@@ -30,7 +30,9 @@ async function readForm(request: Request): Promise<FormData | { error: string; s
 	try {
 		return await request.formData();
 	} catch (e) {
-		if (isHttpError(e) && e.status === 413) {
+		// The adapter's body limit surfaces as an error with status 413 (not always an HttpError).
+		const status = isHttpError(e) ? e.status : (e as { status?: unknown } | null)?.status;
+		if (status === 413) {
 			return {
 				status: 413,
 				error: `文件太大：周报最大 ${MAX_REPORT_BYTES / MB} MB，未导入任何内容。请确认选对了文件。 The file is too large: reports are limited to ${MAX_REPORT_BYTES / MB} MB and nothing was stored. Check that this is the right file.`

@@ -12,6 +12,8 @@ import { item, UNLOCATED } from './fixtures';
 
 const stored = (over: Partial<StoredItem>): StoredItem => ({
 	...item(),
+	kind: 'project',
+	projectCount: null,
 	reportId: 'r',
 	corrected: [],
 	...over
@@ -21,7 +23,16 @@ const ITEMS: StoredItem[] = [
 	stored({ id: 'a', sectors: ['新材料'], amountYi: 107 }),
 	stored({ id: 'b', sectors: ['生物医药'], amountYi: 5, week: '2023-09-11' }),
 	stored({ id: 'c', sectors: ['新材料'], amountYi: null, section: 'news' }),
-	{ ...UNLOCATED, reportId: 'r', corrected: [], id: 'd', sectors: ['新材料'], amountYi: 20 }
+	{
+		...UNLOCATED,
+		kind: 'project',
+		projectCount: null,
+		reportId: 'r',
+		corrected: [],
+		id: 'd',
+		sectors: ['新材料'],
+		amountYi: 20
+	}
 ];
 
 function io(): ExportIo & { out: string; err: string; bytes: Uint8Array[] } {

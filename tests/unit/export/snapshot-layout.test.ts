@@ -76,8 +76,9 @@ describe('snapshot layout', () => {
 			.map((t) => t.text)
 			.join('');
 		for (const s of DATA_SOURCES) expect(footer).toContain(s.licence);
-		// The legend names each sector colour and draws its circles inside the legend box.
-		for (const sector of ['新材料', '生物医药', '新能源', '投资额（亿元）', '金额未知']) {
+		// The legend names each colour (the sector families of the items' first sectors) and draws
+		// its circles inside the legend box.
+		for (const sector of ['材料·化工', '能源·环保', '投资额（亿元）', '金额未知']) {
 			expect(
 				texts.some((x) => x.text === sector && inside(layout.legend, x.x, x.y)),
 				sector
@@ -173,7 +174,7 @@ describe('print type and city labels', () => {
 		drawSnapshot(ctx, layout, c, null, null, [[layout.map.width / 2, layout.map.height / 2]]);
 		const pt = (font: string) => (Number(/([\d.]+)px/.exec(font)![1]) / 300) * 72;
 		const texts = ctx.texts();
-		for (const name of ['新材料', '投资额（亿元）', '百色市']) {
+		for (const name of ['材料·化工', '投资额（亿元）', '百色市']) {
 			const t = texts.find((x) => x.text === name)!;
 			expect(pt(t.font), name).toBeGreaterThanOrEqual(8);
 		}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	extractArticle,
 	MAX_TEXT_CHARS,
 	parseAmount,
 	parseReportText,
@@ -7,7 +8,7 @@ import {
 	ReportError,
 	type Report
 } from '../../../src/lib/report';
-import { longParagraph, manyHeadlines, manyLines, oneBlock, strayBullets } from './adversarial';
+import { longParagraph, manyDates, manyHeadlines, manyLines, oneBlock, strayBullets } from './adversarial';
 
 /** CPU milliseconds a call takes (wall time follows the machine's load; CPU time the parser's work). */
 function cpuMs(run: () => unknown): number {
@@ -64,6 +65,14 @@ describe('parsing stays linear on shapes made to be slow', () => {
 		expect(wrong).toHaveLength(0);
 	});
 
+	it('9,000 items dated all over two years', () => {
+		const text = manyDates(9000).replace(/^.*\n.*\n/, '园区周报\n');
+		let r: Report | undefined;
+		expect(cpuMs(() => (r = parseReportText(text)))).toBeLessThan(BOUND_MS);
+		expect(r!.items).toHaveLength(9000);
+		expect(r!.items[41]!.date).toBe('2022-07-15');
+	});
+
 	it('a body of 60,000 lines', () => {
 		const text = manyLines(60000);
 		let r: Report | undefined;
@@ -92,6 +101,14 @@ describe('bullets never make an empty or bulleted title', () => {
 			expect(i.title.length).toBeGreaterThan(0);
 			expect(i.title).not.toMatch(/^[●•■◆█]/);
 		}
+	});
+
+	it('single articles: bullets are stripped from the title, and bullets alone are refused', () => {
+		expect(extractArticle('●●某新能源项目落户某高新区\n项目总投资 8 亿元。').title).toBe(
+			'某新能源项目落户某高新区'
+		);
+		expect(() => extractArticle('●')).toThrow(ReportError);
+		expect(() => extractArticle('● ●\n█')).toThrow(ReportError);
 	});
 
 	it('a bullet alone on its line marks the headline on the next', () => {

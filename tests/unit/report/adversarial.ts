@@ -70,3 +70,13 @@ export function strayBullets(count: number): string {
 	for (let n = 1; n <= count; n++) out.push('●', `●●${headline(n).slice(1)}`, caption(n), body(n));
 	return out.join('\n') + '\n';
 }
+
+/** `count` one-column items whose captions are dated all over two years. */
+export function manyDates(count: number): string {
+	const out = [HEADER];
+	for (let n = 1; n <= count; n++) {
+		const year = 2022 + (n % 2);
+		out.push(headline(n), `${year} 年 ${(n % 12) + 1} 月 ${(n % 28) + 1} 日，第 ${n} 个项目签约。`, body(n));
+	}
+	return out.join('\n') + '\n';
+}

@@ -158,6 +158,24 @@ describe('seed report: amounts', () => {
 		expect(amount('香港科学园')).toBeNull();
 	});
 
+	it('tells the event totals from projects: the three largest amounts are events', () => {
+		const largest = [...items]
+			.filter((i) => i.amountYi !== null)
+			.sort((a, b) => b.amountYi! - a.amountYi!)
+			.slice(0, 3);
+		expect(largest.map((i) => [i.amountYi, i.kind, i.projectCount])).toEqual([
+			[3966, 'event', 382],
+			[1222.8, 'event', 50],
+			[1077, 'event', 53]
+		]);
+		for (const i of largest) expect(i.amountFlags).toContain('eventTotal');
+		expect(find('广州市与龙岩市')).toMatchObject({ kind: 'event', projectCount: 30 });
+		expect(find('山西省与央企')).toMatchObject({ kind: 'event', projectCount: 22 });
+		expect(find('上海榕融新材料')).toMatchObject({ kind: 'project', projectCount: null });
+		expect(find('辽宁鼎际得')).toMatchObject({ kind: 'project', projectCount: null });
+		expect(find('茶颜悦色')).toMatchObject({ kind: 'project', projectCount: null });
+	});
+
 	it('keeps qualifiers and the words the amount came from', () => {
 		const bs = find('百色市氧化铝纤维');
 		expect(itemAmount(bs)).toMatchObject({ value: 107, currency: 'CNY', qualifier: '约' });

@@ -1,9 +1,11 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Item, Report } from '../../../src/lib/report/types';
 import { Store } from '../../../src/lib/store';
+import { MIGRATIONS } from '../../../src/lib/store/schema';
 
 function item(id: string, overrides: Partial<Item> = {}): Item {
 	return {
@@ -136,5 +138,36 @@ describe('Store', () => {
 		const second = new Store(path);
 		expect(second.items().map((i) => i.id)).toEqual(['a']);
 		second.close();
+	});
+
+	it('keeps whether an item is a project or an event, and how many projects an event totals', () => {
+		store.ingest(
+			report('r1', '2023-09-04', [item('p'), item('e', { kind: 'event', projectCount: 382, amountYi: 3966 })])
+		);
+		expect(store.items().map((i) => [i.id, i.kind, i.projectCount])).toEqual([
+			['p', 'project', null],
+			['e', 'event', 382]
+		]);
+	});
+
+	it('opens a database made before items had a kind: its items are projects', () => {
+		const path = join(dir, 'old.sqlite');
+		const old = new Database(path);
+		old.exec(MIGRATIONS[0]!);
+		old.pragma('user_version = 1');
+		old
+			.prepare(
+				`INSERT INTO reports VALUES ('r0', '2023-09-04', '2023-W36', 2023, 'dates', NULL, NULL, 1, '2023-09-10T00:00:00Z')`
+			)
+			.run();
+		old
+			.prepare(
+				`INSERT INTO items (id, report_id, ord, section, title, sectors, body) VALUES ('o', 'r0', 0, 'news', '旧条目', '[]', '正文')`
+			)
+			.run();
+		old.close();
+		const reopened = new Store(path);
+		expect(reopened.items()[0]).toMatchObject({ id: 'o', kind: 'project', projectCount: null });
+		reopened.close();
 	});
 });

@@ -20,5 +20,5 @@ export const GET: RequestHandler = async ({ url, request }) => {
 	if (request.headers.get('if-none-match') === body.etag) return new Response(null, { status: 304, headers });
 	const encoding = pickEncoding(request.headers.get('accept-encoding'));
 	if (encoding !== 'identity') headers['content-encoding'] = encoding;
-	return new Response(encodedBody(body, encoding) as Uint8Array<ArrayBuffer>, { headers });
+	return new Response((await encodedBody(body, encoding)) as Uint8Array<ArrayBuffer>, { headers });
 };

@@ -1,0 +1,214 @@
+/**
+ * What a pointer or a tap finds on the map, and the tooltip that says what it is. Hits are
+ * searched in a small box around the pointer, so a dot of a few pixels need not be hit exactly;
+ * the nearest marker wins. Markers that overlap under the pointer are spread apart first (see
+ * spread.ts). The tooltip is plain text (report text is never read as HTML).
+ */
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, PointLike, Popup } from 'maplibre-gl';
+import { spreadFeatures, type SpreadMarker } from './spread';
+import {
+	LAYER_CITIES,
+	LAYER_EVENTS,
+	LAYER_PROJECTS,
+	LAYER_SPREAD_EVENTS,
+	LAYER_SPREAD_PROJECTS,
+	SHOWN_STATE,
+	SOURCE_SPREAD
+} from './style';
+
+/** Pixels around the pointer that still count as a hit. */
+export const HIT_TOLERANCE = 6;
+
+/** A marker under the pointer: a project or event (its item index) or a city circle. */
+export type Hit = { city: string; item: number } | { city: string; item: null };
+
+type Pixel = { x: number; y: number };
+
+function drawn(f: MapGeoJSONFeature): boolean {
+	if (f.layer.id === LAYER_CITIES) return (f.state?.n ?? 0) > 0 && (f.state?.r ?? 0) > 0;
+	return f.state?.[SHOWN_STATE] !== false;
+}
+
+/** Drawn features of the layers near `point`, each with its distance from the pointer to its edge. */
+function near(map: MapLibreMap, point: Pixel, layers: string[]) {
+	const t = HIT_TOLERANCE;
+	const box: [PointLike, PointLike] = [
+		[point.x - t, point.y - t],
+		[point.x + t, point.y + t]
+	];
+	const present = layers.filter((id) => map.getLayer(id));
+	const out: { f: MapGeoJSONFeature; at: Pixel; r: number; gap: number }[] = [];
+	for (const f of map.queryRenderedFeatures(box, { layers: present })) {
+		if (f.geometry.type !== 'Point' || !drawn(f)) continue;
+		const at = map.project(f.geometry.coordinates as [number, number]);
+		const r = f.layer.id === LAYER_CITIES ? Number(f.state?.r ?? 0) : Number(f.properties.r ?? 0);
+		out.push({ f, at, r, gap: Math.max(0, Math.hypot(at.x - point.x, at.y - point.y) - r) });
+	}
+	return out;
+}
+
+/** The marker nearest to `point` (CSS pixels in the canvas), projects before city circles. */
+export function hitAt(
+	map: MapLibreMap,
+	point: Pixel,
+	layers = [LAYER_PROJECTS, LAYER_EVENTS, LAYER_CITIES]
+): Hit | null {
+	let best: { hit: Hit; score: number } | null = null;
+	for (const { f, gap } of near(map, point, layers)) {
+		const isCity = f.layer.id === LAYER_CITIES;
+		// City circles count only where no project is near.
+		const score = gap + (isCity ? 1000 : 0);
+		if (best && best.score <= score) continue;
+		const hit: Hit = isCity
+			? { city: String(f.properties.key), item: null }
+			: { city: String(f.properties.city), item: Number(f.properties.i) };
+		best = { hit, score };
+	}
+	return best?.hit ?? null;
+}
+
+/** The projects and events under `point` when two or more overlap there (one per item). */
+export function stackAt(map: MapLibreMap, point: Pixel): SpreadMarker[] {
+	const seen = new Map<number, SpreadMarker>();
+	for (const { f, at, r, gap } of near(map, point, [LAYER_PROJECTS, LAYER_EVENTS])) {
+		const i = Number(f.properties.i);
+		if (gap > HIT_TOLERANCE / 2 || seen.has(i)) continue;
+		seen.set(i, { x: at.x, y: at.y, r, properties: f.properties, event: f.layer.id === LAYER_EVENTS });
+	}
+	return seen.size >= 2 ? [...seen.values()].sort((a, b) => b.r - a.r) : [];
+}
+
+/** Fills the popup with lines of text: the first bold, the rest plain. */
+export function setTooltipText(popup: Popup, lines: readonly string[]): void {
+	const root = document.createElement('div');
+	root.className = 'parkmap-tooltip';
+	lines.forEach((line, k) => {
+		const el = document.createElement(k === 0 ? 'strong' : 'div');
+		el.textContent = line;
+		root.appendChild(el);
+	});
+	popup.setDOMContent(root);
+}
+
+export interface Pointer {
+	/** Shows a tooltip at a place (keyboard focus on the city list). */
+	show(lines: readonly string[], at: [number, number]): void;
+	hide(): void;
+	/** Folds a spread (the filters changed, so it may show what they hide). */
+	fold(): void;
+	dispose(): void;
+}
+
+/** The spread markers while a spread is open: where it is and how far it reaches. */
+function spreader(map: MapLibreMap) {
+	let open: { centre: Pixel; reach: number } | null = null;
+	const source = () => map.getSource(SOURCE_SPREAD) as GeoJSONSource | undefined;
+	return {
+		get open() {
+			return open;
+		},
+		spread(markers: SpreadMarker[]) {
+			const s = spreadFeatures(markers, (x, y) => map.unproject([x, y]).toArray() as [number, number]);
+			open = { centre: s.centre, reach: s.reach };
+			source()?.setData(s.data);
+		},
+		fold() {
+			if (!open) return;
+			open = null;
+			source()?.setData({ type: 'FeatureCollection', features: [] });
+		},
+		/** True while `point` is within the open spread. */
+		holds(point: Pixel) {
+			return !!open && Math.hypot(point.x - open.centre.x, point.y - open.centre.y) <= open.reach;
+		}
+	};
+}
+
+/**
+ * Hover and tap on the markers: a pointer cursor and a tooltip over any marker, overlapping
+ * markers spread apart, a pick on click or tap (a tap on overlapping markers spreads them; a
+ * click in a spread's middle picks the city). Pointer moves are handled once per frame.
+ */
+export function attachPointer(
+	map: MapLibreMap,
+	lib: typeof import('maplibre-gl'),
+	describe: (hit: Hit) => string[] | null,
+	onpick: (hit: Hit) => void
+): Pointer {
+	const popup = new lib.Popup({
+		closeButton: false,
+		closeOnClick: false,
+		offset: 12,
+		maxWidth: '280px',
+		className: 'parkmap-popup'
+	});
+	const spread = spreader(map);
+	const SPREAD = [LAYER_SPREAD_PROJECTS, LAYER_SPREAD_EVENTS];
+	let frame = 0;
+	let last: Pixel | null = null;
+	const hide = () => {
+		popup.remove();
+		map.getCanvas().style.cursor = '';
+	};
+	/** What the pointer is on, spreading overlapping markers first; `inSpread` when in an open spread. */
+	const find = (point: Pixel, open: boolean): { hit: Hit | null; inSpread: boolean } => {
+		if (spread.holds(point)) return { hit: hitAt(map, point, SPREAD), inSpread: true };
+		spread.fold();
+		const stack = open ? stackAt(map, point) : [];
+		if (stack.length > 0) {
+			spread.spread(stack);
+			return { hit: null, inSpread: true };
+		}
+		return { hit: hitAt(map, point), inSpread: false };
+	};
+	const update = () => {
+		frame = 0;
+		const { hit, inSpread } = last ? find(last, true) : { hit: null, inSpread: false };
+		const lines = hit ? describe(hit) : null;
+		if (!lines) {
+			hide();
+			if (inSpread) map.getCanvas().style.cursor = 'pointer';
+			return;
+		}
+		map.getCanvas().style.cursor = 'pointer';
+		setTooltipText(popup, lines);
+		popup.setLngLat(map.unproject([last!.x, last!.y])).addTo(map);
+	};
+	const move = (e: { point: Pixel }) => {
+		last = { x: e.point.x, y: e.point.y };
+		frame ||= requestAnimationFrame(update);
+	};
+	const out = () => {
+		last = null;
+		hide();
+		spread.fold();
+	};
+	const click = (e: { point: Pixel }) => {
+		const { hit, inSpread } = find(e.point, true);
+		if (hit) return onpick(hit);
+		// A click or tap that spreads overlapping markers, or one in a spread's middle, picks
+		// their city (its panel lists them all).
+		const under = inSpread ? hitAt(map, e.point) : null;
+		if (under) onpick({ city: under.city, item: null });
+	};
+	map.on('mousemove', move);
+	map.on('mouseout', out);
+	map.on('click', click);
+	map.on('movestart', spread.fold);
+	return {
+		show(lines, at) {
+			setTooltipText(popup, lines);
+			popup.setLngLat(at).addTo(map);
+		},
+		hide,
+		fold: spread.fold,
+		dispose() {
+			cancelAnimationFrame(frame);
+			map.off('mousemove', move);
+			map.off('mouseout', out);
+			map.off('click', click);
+			map.off('movestart', spread.fold);
+			popup.remove();
+		}
+	};
+}

@@ -36,6 +36,12 @@ export interface RegionStats {
 	/** Distinct colours, quantised. */
 	colours: number;
 	pixels: number;
+	/** Leftmost and rightmost columns with a coloured pixel, relative to the region; -1 when none. */
+	colouredMinX: number;
+	colouredMaxX: number;
+	/** Top and bottom rows with a coloured pixel, relative to the region; -1 when none. */
+	colouredMinY: number;
+	colouredMaxY: number;
 }
 
 export interface ImageInfo {
@@ -66,6 +72,7 @@ export async function inspectPng(
 			f(width, height).map(Math.round) as [number, number, number, number]
 		])
 	);
+	type RegionStats = ImageInfo['regions'][string];
 	return page.evaluate(
 		async ({ base64, boxes }) => {
 			const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -73,19 +80,40 @@ export async function inspectPng(
 			const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
 			const ctx = canvas.getContext('2d')!;
 			ctx.drawImage(bitmap, 0, 0);
-			const out: Record<string, { dark: number; coloured: number; colours: number; pixels: number }> = {};
+			const out: Record<string, RegionStats> = {};
 			for (const [name, [x, y, w, h]] of Object.entries(boxes)) {
 				const data = ctx.getImageData(x, y, w, h).data;
 				let dark = 0;
 				let coloured = 0;
+				let colouredMinX = -1;
+				let colouredMaxX = -1;
+				let colouredMinY = -1;
+				let colouredMaxY = -1;
 				const set = new Set<number>();
 				for (let i = 0; i < data.length; i += 4) {
 					const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
 					if (0.299 * r + 0.587 * g + 0.114 * b < 128) dark++;
-					if (Math.max(r, g, b) - Math.min(r, g, b) > 80) coloured++;
+					if (Math.max(r, g, b) - Math.min(r, g, b) > 80) {
+						coloured++;
+						const px = (i / 4) % w;
+						if (colouredMinX < 0 || px < colouredMinX) colouredMinX = px;
+						if (px > colouredMaxX) colouredMaxX = px;
+						const py = Math.floor(i / 4 / w);
+						if (colouredMinY < 0) colouredMinY = py;
+						colouredMaxY = py;
+					}
 					set.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
 				}
-				out[name] = { dark, coloured, colours: set.size, pixels: w * h };
+				out[name] = {
+					dark,
+					coloured,
+					colours: set.size,
+					pixels: w * h,
+					colouredMinX,
+					colouredMaxX,
+					colouredMinY,
+					colouredMaxY
+				};
 			}
 			return { width: bitmap.width, height: bitmap.height, regions: out };
 		},

@@ -69,7 +69,8 @@ describe('PNG snapshot', () => {
 		expect(info.regions.all.colours).toBeGreaterThan(50);
 		expect(info.regions.title.dark).toBeGreaterThan(500);
 		expect(info.regions.legend.dark).toBeGreaterThan(200);
-		expect(info.regions.legend.coloured).toBeGreaterThan(100);
+		// The legend lists only the colours in use: under one sector, a swatch or a few (~110 px each).
+		expect(info.regions.legend.coloured).toBeGreaterThan(60);
 		expect(info.regions.footer.dark).toBeGreaterThan(300);
 	});
 

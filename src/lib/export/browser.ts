@@ -151,16 +151,19 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
 			};
 		}
 		case 'png':
+		case 'svg':
 		case 'pdf': {
 			if (!request.map) throw new Error(MESSAGES[lang].mapNotReady);
-			const { renderSnapshot, snapshotPixelSize, snapshotPng, canvasToBlob } = await import('./snapshot');
+			const { renderSnapshot, snapshotPixelSize, snapshotPng, snapshotSvg, canvasToBlob } =
+				await import('./snapshot');
 			const content = snapshotContent(request);
 			// Fixed sizes frame the data; the screen size keeps the view as shown.
 			const frame = dataBounds(request.items);
-			if (request.format === 'png') {
+			if (request.format !== 'pdf') {
 				const size = snapshotPixelSize(request.map, request.size);
-				const blob = await snapshotPng(request.map, size, content, request.size === 'screen' ? null : frame);
-				return { blob, fileName };
+				const framed = request.size === 'screen' ? null : frame;
+				const draw = request.format === 'png' ? snapshotPng : snapshotSvg;
+				return { blob: await draw(request.map, size, content, framed), fileName };
 			}
 			// The PDF's first page is always A4 landscape at 300 dpi.
 			const size = pixelSize('a4', { width: 0, height: 0, pixelRatio: 1 });

@@ -1,5 +1,5 @@
 /**
- * `export --format png|pdf|csv|xlsx|geojson [--out FILE] [filters]` (contract: design.md §2).
+ * `export --format png|svg|pdf|csv|xlsx|geojson [--out FILE] [filters]` (contract: design.md §2).
  * The filters are the page's: the options become URL parameters and go through filtersFromParams,
  * so the command exports exactly what the page lists under the same URL.
  * Data formats are written in node; PNG and PDF are drawn by the app itself in headless Chromium
@@ -29,12 +29,12 @@ export interface ExportDeps {
 }
 
 export interface SnapshotRequest {
-	format: 'png' | 'pdf';
+	format: 'png' | 'svg' | 'pdf';
 	/** URL parameters of the page: filters plus export, size and title. */
 	params: URLSearchParams;
 }
 
-const USAGE = `Usage: npm run --silent cli -- export --format png|pdf|csv|xlsx|geojson [options]
+const USAGE = `Usage: npm run --silent cli -- export --format png|svg|pdf|csv|xlsx|geojson [options]
 
   --out FILE            write to FILE (default: stdout)
   --week A | A..B       week (Monday, YYYY-MM-DD) or range of weeks; either end may be left empty
@@ -133,9 +133,9 @@ export async function exportCommand(args: string[], io: ExportIo, deps: ExportDe
 	try {
 		const format = options.format;
 		if (format === undefined)
-			throw new ExportUsageError('export needs --format png, pdf, csv, xlsx or geojson.');
+			throw new ExportUsageError('export needs --format png, svg, pdf, csv, xlsx or geojson.');
 		if (!isFormat(format))
-			throw new ExportUsageError(`Unknown format "${format}": use png, pdf, csv, xlsx or geojson.`);
+			throw new ExportUsageError(`Unknown format "${format}": use png, svg, pdf, csv, xlsx or geojson.`);
 		const size = options.size ?? 'a4';
 		if (!isSize(size)) throw new ExportUsageError(`Unknown size "${size}": use screen, 1080p or a4.`);
 		const lang = options.lang ?? 'zh';
@@ -185,7 +185,7 @@ async function produce(
 	deps: ExportDeps
 ): Promise<Uint8Array> {
 	const { lang, headers } = options;
-	if (format === 'png' || format === 'pdf') {
+	if (format === 'png' || format === 'svg' || format === 'pdf') {
 		const params = filtersToParams(filters);
 		params.set('export', format);
 		params.set('size', options.size);

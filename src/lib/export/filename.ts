@@ -7,9 +7,12 @@ import { isIsoDate, isoWeekLabel } from '../report/dates';
 import type { Section } from '../report/types';
 import type { SnapshotSize } from './options';
 
-export type ExportFormat = 'png' | 'pdf' | 'csv' | 'xlsx' | 'geojson';
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'csv' | 'xlsx' | 'geojson';
 
-export const FORMATS: readonly ExportFormat[] = ['png', 'pdf', 'csv', 'xlsx', 'geojson'];
+export const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf', 'csv', 'xlsx', 'geojson'];
+
+/** Formats drawn from the map: they need it loaded. */
+export const SNAPSHOT_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
 
 export const SECTION_LABELS: Record<Section, string> = {
 	investment: '招商引资',
@@ -65,7 +68,7 @@ export function exportFileName(
 		parts.push(`${filters.amountMin ?? 0}-${filters.amountMax ?? '∞'}亿`);
 	}
 	if (filters.query.trim() !== '') parts.push(filters.query.trim());
-	if (size !== null && format === 'png') parts.push(SIZE_NAMES[size]);
+	if (size !== null && (format === 'png' || format === 'svg')) parts.push(SIZE_NAMES[size]);
 	const name = parts.map(safeNamePart).filter(Boolean).join('_');
 	return `${name.slice(0, 150)}.${format}`;
 }

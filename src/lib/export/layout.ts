@@ -89,9 +89,13 @@ function words(content: SnapshotContent) {
 	return MESSAGES[content.lang ?? 'zh'];
 }
 
-/** The weeks, then the other filters: each fact once (the filters leave the week out). */
+/**
+ * The weeks, then the other filters: each fact once (the filters leave the week out, and the weeks
+ * are left out when the title names them already).
+ */
 function subtitle(content: SnapshotContent): string {
-	const parts = [...(content.weekRange ? [content.weekRange] : []), ...content.filters];
+	const week = content.weekRange && !content.title.includes(content.weekRange) ? [content.weekRange] : [];
+	const parts = [...week, ...content.filters];
 	return parts.length > 0 ? parts.join(' · ') : words(content).allProjects;
 }
 

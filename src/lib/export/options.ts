@@ -3,7 +3,7 @@
  * Pure.
  */
 import { MESSAGES, type Lang } from '../i18n';
-import type { ExportFormat } from './filename';
+import { FORMATS, type ExportFormat } from './filename';
 
 /** Output sizes of a snapshot. `screen`: the map as shown, at the screen's pixel ratio. */
 export type SnapshotSize = 'screen' | '1080p' | 'a4';
@@ -47,7 +47,7 @@ export function pixelSize(
 }
 
 export function isFormat(value: string): value is ExportFormat {
-	return ['png', 'pdf', 'csv', 'xlsx', 'geojson'].includes(value);
+	return (FORMATS as readonly string[]).includes(value);
 }
 
 export function isSize(value: string): value is SnapshotSize {

@@ -11,6 +11,7 @@ import type { Bounds } from './frame';
 import { computeLayout, drawSnapshot, type SnapshotContent, type SnapshotLayout } from './layout';
 import { pixelSize, type PixelSize, type SnapshotSize } from './options';
 import { metresPerPixel } from './scalebar';
+import { SvgContext } from './svg';
 
 export interface RenderedMap {
 	canvas: HTMLCanvasElement;
@@ -225,6 +226,36 @@ export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png', qual
 			quality
 		)
 	);
+}
+
+/**
+ * The snapshot as SVG: title, legend, labels, scale bar and footer as text and shapes a designer
+ * can edit, over the map as an embedded PNG.
+ */
+export async function snapshotSvg(
+	live: MapLibreMap,
+	size: PixelSize,
+	content: SnapshotContent,
+	frame: Bounds | null = null
+): Promise<Blob> {
+	const measurer = document.createElement('canvas').getContext('2d');
+	if (!measurer) throw new Error('This browser cannot draw on a canvas.');
+	await document.fonts?.ready;
+	const layout = computeLayout(measurer, size, content);
+	const framing = frame ? { bounds: frame, padding: framePadding(layout) } : null;
+	const labels = content.labels ?? [];
+	const points = labels.map((l): [number, number] => [l.lon, l.lat]);
+	const { width, height } = layout.map;
+	const rendered = await renderMapOffscreen(live, width, height, size.scale, framing, points);
+	const measure = (text: string, font: string) => {
+		measurer.font = font;
+		return measurer.measureText(text).width;
+	};
+	const svg = new SvgContext(size.width, size.height, measure, (image) =>
+		(image as HTMLCanvasElement).toDataURL('image/png')
+	);
+	drawSnapshot(svg, layout, content, rendered.canvas, rendered.metresPerPixel, rendered.points);
+	return new Blob([svg.toString()], { type: 'image/svg+xml' });
 }
 
 /** Room the framed data leaves for the legend (lower left) and the scale bar, in CSS pixels. */

@@ -67,3 +67,11 @@ export function filterChips(filters: Filters, params: URLSearchParams, lang: Lan
 		chips.push({ label: describe({ events: 'include' }), href: without({ events: 'exclude' }) });
 	return chips;
 }
+
+/** The same page without any filter: language, sorting and page size kept. */
+export function clearFiltersHref(params: URLSearchParams): string {
+	const out = filtersToParams(NO_FILTERS, new URLSearchParams(params));
+	out.delete('page');
+	const text = out.toString();
+	return text === '' ? '?' : `?${text}`;
+}

@@ -4,7 +4,7 @@
  * so their share is tallied here from their indices alone and taken out of the project figures
  * unless the events filter includes them. Pure.
  */
-import { isEvent } from '../filters';
+import { isEvent, matchesFilters, type Filters } from '../filters';
 import { cityKey } from '../map/grouping';
 import type { ItemColumns } from '../map/summary';
 import type { MapItem } from '../map/types';
@@ -98,4 +98,30 @@ export function knownAmounts(
 		if (columns.city[i] >= 0) byCity[columns.city[i]] += 1;
 	}
 	return { count, byCity };
+}
+
+type WeekTotals = ReadonlyMap<string, { count: number; totalYi: number }>;
+
+/**
+ * The week chart's figures without the events: the chart counts the items under every filter but
+ * the weeks, so the events are matched the same way (there are few of them).
+ */
+export function weeksWithoutEvents(
+	weeks: WeekTotals,
+	items: readonly MapItem[],
+	events: readonly number[],
+	filters: Filters
+): WeekTotals {
+	if (events.length === 0) return weeks;
+	const anyWeek = { ...filters, weekFrom: null, weekTo: null };
+	const out = new Map([...weeks].map(([week, v]) => [week, { ...v }]));
+	for (const i of events) {
+		const item = items[i];
+		const entry = out.get(item.week);
+		if (!entry || !matchesFilters(item, anyWeek)) continue;
+		entry.count -= 1;
+		entry.totalYi -= item.amountYi ?? 0;
+		if (entry.count <= 0) out.delete(item.week);
+	}
+	return out;
 }

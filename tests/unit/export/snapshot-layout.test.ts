@@ -79,8 +79,10 @@ describe('snapshot layout', () => {
 		// The legend names each colour (the sector families of the items' first sectors) and draws
 		// its circles inside the legend box.
 		for (const sector of ['材料·化工', '能源·环保', '投资额（亿元）', '金额未知']) {
-			const t = texts.find((x) => x.text === sector);
-			expect(t && inside(layout.legend, t.x, t.y), sector).toBe(true);
+			expect(
+				texts.some((x) => x.text === sector && inside(layout.legend, x.x, x.y)),
+				sector
+			).toBe(true);
 		}
 		const arcs = ctx.calls.filter((k) => k.op === 'arc');
 		expect(arcs.length).toBeGreaterThanOrEqual(c.legend.colours.length + c.legend.sizes.length + 1);
@@ -115,10 +117,19 @@ describe('snapshot layout', () => {
 	it('says the week once: the week range leads, the filters follow without it', () => {
 		const ctx = new RecordingContext();
 		const px = pixelSize('1080p', { width: 0, height: 0, pixelRatio: 1 });
-		const c = content({ filters: ['招商引资', '新材料'] });
+		const c = content({ title: '长三角项目', filters: ['招商引资', '新材料'] });
 		drawSnapshot(ctx, computeLayout(ctx, px, c), c, null, null);
 		const subtitle = ctx.texts().find((t) => t.text.includes('招商引资'))!.text;
 		expect(subtitle).toBe('2023-W36 · 招商引资 · 新材料');
+		// A title that names the week already: the subtitle does not say it again.
+		const ctx2 = new RecordingContext();
+		const d = content({ filters: ['招商引资'] });
+		drawSnapshot(ctx2, computeLayout(ctx2, px, d), d, null, null);
+		expect(ctx2.texts().map((t) => t.text)).toContain('招商引资');
+		const e = content({ filters: [] });
+		const ctx3 = new RecordingContext();
+		drawSnapshot(ctx3, computeLayout(ctx3, px, e), e, null, null);
+		expect(ctx3.texts().map((t) => t.text)).toContain('全部项目');
 	});
 
 	it('legend circles are the map circles at the output scale', () => {

@@ -7,7 +7,7 @@ import {
 	tableQuery,
 	type SortableRow
 } from '../../../src/lib/filters/table-query';
-import { filterChips, pageHref, sortHref } from '../../../src/lib/ui/table-view';
+import { clearFiltersHref, filterChips, pageHref, sortHref } from '../../../src/lib/ui/table-view';
 
 const at = (province: string, city: string) => ({ province, city, county: null });
 const rows: (SortableRow & { id: string })[] = [
@@ -112,5 +112,8 @@ describe('filter chips', () => {
 		expect(new URLSearchParams(chips[1].href.slice(1)).has('events')).toBe(false);
 		expect(new URLSearchParams(chips[1].href.slice(1)).get('lang')).toBe('en');
 		expect(filterChips(filtersFromParams(new URLSearchParams()), new URLSearchParams(), 'zh')).toEqual([]);
+		expect(clearFiltersHref(new URLSearchParams('lang=en&section=policy&sort=title&page=3&q=x'))).toBe(
+			'?lang=en&sort=title'
+		);
 	});
 });

@@ -3,7 +3,13 @@ import { NO_FILTERS } from '../../../src/lib/filters';
 import { formatTotalYi } from '../../../src/lib/i18n';
 import { itemColumns, summarise } from '../../../src/lib/map/summary';
 import type { MapItem } from '../../../src/lib/map/types';
-import { eventIndices, knownAmounts, minusEvents, tallyEvents } from '../../../src/lib/ui/totals';
+import {
+	eventIndices,
+	knownAmounts,
+	minusEvents,
+	tallyEvents,
+	weeksWithoutEvents
+} from '../../../src/lib/ui/totals';
 import { sampleItems } from '../map/sample';
 
 /** The sample with its first located item turned into an event of 8 projects. */
@@ -32,6 +38,21 @@ describe('events apart', () => {
 		// Filtered out, the event is not tallied.
 		const other = summarise(columns, { ...NO_FILTERS, query: 'no such text anywhere' });
 		expect(tallyEvents(items, eventIndices(items), other.shown).count).toBe(0);
+	});
+
+	it('takes the events out of the week chart under every filter but the weeks', () => {
+		const { items, event } = withEvent();
+		const filters = { ...NO_FILTERS, weekFrom: '1999-01-04', weekTo: '1999-01-04' };
+		const summary = summarise(itemColumns(items), filters);
+		const weeks = weeksWithoutEvents(summary.weeks, items, eventIndices(items), filters);
+		const before = summary.weeks.get(event.week)!;
+		const after = weeks.get(event.week);
+		expect(after?.count ?? 0).toBe(before.count - 1);
+		expect(after?.totalYi ?? 0).toBeCloseTo(before.totalYi - event.amountYi!, 9);
+		// A search the event does not match leaves the chart as it is.
+		const other = { ...filters, query: '不会出现的词' };
+		const s2 = summarise(itemColumns(items), other);
+		expect(weeksWithoutEvents(s2.weeks, items, eventIndices(items), other)).toEqual(s2.weeks);
 	});
 
 	it('finds no events among items without a kind', () => {

@@ -365,6 +365,22 @@ describe('map at a glance', () => {
 		await page.screenshot({ path: 'test-results/map-glance-events-1440.png' });
 	});
 
+	it('hides events the filters leave out, also on a dense map once zoomed in (SYNTHETIC)', async () => {
+		await page.goto(`${baseUrl}/bench?n=4000&sector=${encodeURIComponent('新材料')}`);
+		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		await jumpTo(page, 116.4, 39.9, 5.5);
+		const events = await page.evaluate(() => {
+			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+			return map.queryRenderedFeatures({ layers: ['project-events'] }).map((f) => ({
+				shown: f.state.shown !== false,
+				sectors: [f.properties.s0, f.properties.s1].filter(Boolean).map(String)
+			}));
+		});
+		expect(events.length).toBeGreaterThan(3);
+		expect(events.some((e) => e.shown)).toBe(true);
+		for (const e of events) expect(e.shown).toBe(e.sectors.includes('新材料'));
+	});
+
 	it('a ?city= link opens the panel and zooms to the city', async () => {
 		const byCity = new Map<string, StoredItem[]>();
 		for (const i of weekItems())

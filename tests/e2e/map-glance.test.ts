@@ -177,7 +177,7 @@ describe('map at a glance', () => {
 		for (const i of shown) cities.set(cityKey(i.location!), i);
 		await openMap(page, baseUrl, `week=${seedWeek()}`);
 		let checked = 0;
-		for (const zoom of process.env.MAP_QUICK ? [] : [4, 5, 6, 7, 8]) {
+		for (const zoom of [4, 5, 6, 7, 8]) {
 			// One view per group of cities: a city already in the middle of a view checked at this
 			// zoom (within a quarter of the map's width, about 200 px) is not visited again.
 			const quarter = (200 / (256 * 2 ** zoom)) * 360;
@@ -192,7 +192,7 @@ describe('map at a glance', () => {
 				expect(r.under, `zoom ${zoom} at ${cityName(item.location!)}`).toEqual([]);
 			}
 		}
-		if (!process.env.MAP_QUICK) expect(checked).toBeGreaterThan(50);
+		expect(checked).toBeGreaterThan(50);
 		// Zoomed in on the Yangtze delta, the cities with projects there are named.
 		const delta = [...cities.values()].filter(
 			(i) =>
@@ -363,6 +363,22 @@ describe('map at a glance', () => {
 		for (const id of drawn.events) expect(Number(id.split('-')[1]) % 50).toBe(7);
 		for (const id of drawn.projects) expect(Number(id.split('-')[1]) % 50).not.toBe(7);
 		await page.screenshot({ path: 'test-results/map-glance-events-1440.png' });
+	});
+
+	it('hides events the filters leave out, also on a dense map once zoomed in (SYNTHETIC)', async () => {
+		await page.goto(`${baseUrl}/bench?n=4000&sector=${encodeURIComponent('新材料')}`);
+		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		await jumpTo(page, 116.4, 39.9, 5.5);
+		const events = await page.evaluate(() => {
+			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+			return map.queryRenderedFeatures({ layers: ['project-events'] }).map((f) => ({
+				shown: f.state.shown !== false,
+				sectors: [f.properties.s0, f.properties.s1].filter(Boolean).map(String)
+			}));
+		});
+		expect(events.length).toBeGreaterThan(3);
+		expect(events.some((e) => e.shown)).toBe(true);
+		for (const e of events) expect(e.shown).toBe(e.sectors.includes('新材料'));
 	});
 
 	it('a ?city= link opens the panel and zooms to the city', async () => {

@@ -334,23 +334,24 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 			'circle-stroke-width': 2.5
 		}
 	};
+	// Events are few on every map: they hide by feature-state and take their colours from
+	// COLOUR_STATE, so a filter change re-tiles them only when the chosen sectors change.
 	const events: SymbolLayerSpecification = {
 		id: LAYER_EVENTS,
 		type: 'symbol',
 		source: SOURCE_EVENTS,
 		minzoom: projectMinZoom,
-		...(filter ? { filter } : {}),
 		layout: {
 			'icon-image': EVENT_ICON,
 			'icon-size': (EVENT_RADIUS * 2) / 20,
 			'icon-allow-overlap': true
 		},
 		paint: {
-			'icon-color': colour,
+			'icon-color': projectColourExpression(maxSectors),
 			'icon-color-transition': NO_TRANSITION,
 			'icon-halo-color': '#222222',
 			'icon-halo-width': 1.2,
-			'icon-opacity': whenShown(1)
+			'icon-opacity': ['case', visible, 1, 0]
 		}
 	};
 	return [ring, projects, highlight, events, ...labelLayers(dense), ...spreadLayers(projects, events)];

@@ -52,6 +52,27 @@ describe('map explorer', () => {
 		expect(items.some((i) => i.id.startsWith('SYNTHETIC'))).toBe(true);
 	});
 
+	it("draws the seed week's events, as the parser found them, with their own symbol", async () => {
+		const week = seedWeek();
+		const events = items.filter((i) => i.week === week && i.kind === 'event' && i.location);
+		expect(events.length).toBeGreaterThanOrEqual(3);
+		await openMap(page, baseUrl, `week=${week}`);
+		const drawn = await page.evaluate(() => {
+			const map = (window as unknown as { __parkmap: { map: import('maplibre-gl').Map } }).__parkmap.map;
+			const ids = (layer: string) =>
+				new Set(
+					map
+						.queryRenderedFeatures({ layers: [layer] })
+						.filter((f) => f.state.shown !== false)
+						.map((f) => String(f.properties.id))
+				);
+			return { events: [...ids('project-events')], projects: [...ids('projects')] };
+		});
+		expect(drawn.events.sort()).toEqual(events.map((i) => i.id).sort());
+		for (const event of events) expect(drawn.projects).not.toContain(event.id);
+		expect(await page.getByTestId('events').locator('li').count()).toBeGreaterThanOrEqual(events.length);
+	});
+
 	it('loads the seed week and draws each of its located projects', async () => {
 		const week = seedWeek();
 		const filters = { ...NO_FILTERS, weekFrom: week, weekTo: week };
@@ -265,7 +286,9 @@ describe('map explorer', () => {
 		await first.getByTestId('correct-place').click();
 		await page.waitForURL(/\/table\?/);
 		expect(await page.locator(`tbody tr[data-id="${id}"]`).count()).toBe(1);
-		expect(await page.locator(`tbody tr[data-id="${id}"]`).getByTestId('place').textContent()).toMatch(/^待核实/);
+		expect(await page.locator(`tbody tr[data-id="${id}"]`).getByTestId('place').textContent()).toMatch(
+			/^待核实/
+		);
 	});
 
 	it('round-trips its state through the URL', async () => {

@@ -8,9 +8,9 @@
  *     "weekFrom": null, "weekTo": null,   // the range asked for (YYYY-MM-DD Mondays) or null
  *     "count": 6533,
  *     "fields": ["id", "week", "section", "title", "date", "amountYi", "amountText",
- *                "sectors", "source", "location", "caption", "body"],
+ *                "sectors", "source", "location", "caption", "body", "kind", "projectCount"],
  *     "rows": [["8f…", "2023-09-04", "investment", "…", "2023-09-01", 107, "107亿元",
- *               ["新材料"], "广西日报", { "province": "广西壮族自治区", … } , null, "…"], …],
+ *               ["新材料"], "广西日报", { "province": "广西壮族自治区", … } , null, "…", "project", null], …],
  *     "labelPoints": { "451000": [106.6, 23.9], … }   // city label points of the cities present
  *   }
  *
@@ -30,7 +30,9 @@ export const WIRE_FIELDS = [
 	'source',
 	'location',
 	'caption',
-	'body'
+	'body',
+	'kind',
+	'projectCount'
 ] as const satisfies readonly (keyof MapItem)[];
 
 export interface MapData {
@@ -44,7 +46,10 @@ export interface MapData {
 }
 
 export function encodeMapItems(items: readonly MapItem[]): unknown[][] {
-	return items.map((item) => WIRE_FIELDS.map((field) => item[field] ?? null));
+	// An item without a kind (benchmarks' synthetic projects) is a project.
+	return items.map((item) =>
+		WIRE_FIELDS.map((field) => (field === 'kind' ? (item.kind ?? 'project') : (item[field] ?? null)))
+	);
 }
 
 /** Rebuilds the items; fields are looked up by name, so a server with more fields still reads. */

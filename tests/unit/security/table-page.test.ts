@@ -113,7 +113,11 @@ describe('table paging', () => {
 
 describe('map data wire format', () => {
 	it('round-trips items', () => {
-		const mapItems = items(20).map(({ corrected: _c, ...rest }) => rest) as unknown as MapItem[];
+		const mapItems = items(20).map(({ corrected: _c, ...rest }, i) => ({
+			...rest,
+			kind: i % 5 === 0 ? 'event' : 'project',
+			projectCount: i % 5 === 0 ? 12 : null
+		})) as unknown as MapItem[];
 		const decoded = decodeMapItems({ fields: WIRE_FIELDS, rows: encodeMapItems(mapItems) });
 		expect(decoded).toEqual(mapItems.map((i) => ({ ...i, location: i.location ?? null })));
 	});
@@ -126,6 +130,11 @@ describe('map data wire format', () => {
 			...[...WIRE_FIELDS].reverse().map((f) => (item as unknown as Record<string, unknown>)[f])
 		];
 		expect(decodeMapItems({ fields, rows: [row] })[0].title).toBe(item.title);
+	});
+
+	it('sends a project for an item without a kind (synthetic data)', () => {
+		const [plain] = items(1).map(({ corrected: _c, ...rest }) => rest) as unknown as MapItem[];
+		expect(decodeMapItems({ fields: WIRE_FIELDS, rows: encodeMapItems([plain]) })[0].kind).toBe('project');
 	});
 
 	it('says which fields are missing', () => {

@@ -85,7 +85,7 @@ describe('script injection and headers', () => {
 	});
 
 	it('the table shows them as text, details open, and so do correction errors', async () => {
-		await page.goto(`${app.baseUrl}/table`);
+		await page.goto(`${app.baseUrl}/table?size=500`);
 		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 		await page.waitForTimeout(300);
 		expect(await page.locator('tbody tr').count()).toBe(XSS_VECTORS.length);

@@ -43,14 +43,23 @@ describe('project table and upload', () => {
 
 	const rowCount = () => page.locator('tbody tr').count();
 
+	it('shows 25 rows a page by default, with links to the other pages', async () => {
+		await page.goto(`${app.baseUrl}/table`);
+		expect(await rowCount()).toBe(Math.min(25, seed.items));
+		const pages = Math.ceil(seed.items / 25);
+		expect(await page.getByTestId('pager').locator('a').count()).toBe(Math.min(pages, 3));
+		const html = await (await fetch(`${app.baseUrl}/table`)).text();
+		expect(Buffer.byteLength(html)).toBeLessThan(100_000);
+	});
+
 	it('lists the seed items and applies the URL filters', async () => {
 		expect(seed.reports).toBe(2);
 		expect(seed.policy).toBeGreaterThan(0);
-		await page.goto(`${app.baseUrl}/table`);
+		await page.goto(`${app.baseUrl}/table?size=500`);
 		expect(await rowCount()).toBe(seed.items);
-		await page.goto(`${app.baseUrl}/table?section=policy`);
+		await page.goto(`${app.baseUrl}/table?size=500&section=policy`);
 		expect(await rowCount()).toBe(seed.policy);
-		await page.goto(`${app.baseUrl}/table?min=100`);
+		await page.goto(`${app.baseUrl}/table?size=500&min=100`);
 		const amounts = await page.locator('tbody td.num').allTextContents();
 		expect(amounts.length).toBeGreaterThan(0);
 		for (const amount of amounts) expect(Number(amount.replace(/,/g, ''))).toBeGreaterThanOrEqual(100);
@@ -89,7 +98,7 @@ describe('project table and upload', () => {
 			expect(res.status).toBeGreaterThanOrEqual(400);
 			expect((await res.json()).message.length).toBeGreaterThan(10);
 		}
-		await page.goto(`${app.baseUrl}/table`);
+		await page.goto(`${app.baseUrl}/table?size=500`);
 		expect(await rowCount()).toBe(seed.items);
 	});
 
@@ -104,7 +113,7 @@ describe('project table and upload', () => {
 		const again = await upload('two-column.pdf');
 		expect(again.status).toBe(200);
 		expect((await again.json()).added).toBe(false);
-		await page.goto(`${app.baseUrl}/table`);
+		await page.goto(`${app.baseUrl}/table?size=500`);
 		expect(await rowCount()).toBe(items);
 	});
 
@@ -145,7 +154,7 @@ describe('project table and upload', () => {
 	});
 
 	it('sorts by a column heading, both ways, unknown amounts last', async () => {
-		await page.goto(`${app.baseUrl}/table?week=2023-09-04`);
+		await page.goto(`${app.baseUrl}/table?size=500&week=2023-09-04`);
 		await page.click('th a[data-sort=amount]');
 		await page.waitForURL(/sort=amount/);
 		const amounts = async () =>
@@ -165,7 +174,7 @@ describe('project table and upload', () => {
 	});
 
 	it('shows the active filters as chips that remove one filter each', async () => {
-		await page.goto(`${app.baseUrl}/table?section=policy,news`);
+		await page.goto(`${app.baseUrl}/table?size=500&section=policy,news`);
 		const both = await rowCount();
 		const chips = page.getByTestId('filter-chips').locator('a.chip');
 		expect(await chips.allTextContents()).toEqual(['政策法规 ×', '综合资讯 ×']);

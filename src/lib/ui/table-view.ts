@@ -23,6 +23,16 @@ export function sortHref(params: URLSearchParams, key: SortKey): string {
 	return withParams(params, { sort: key, dir, page: null });
 }
 
+/**
+ * The page numbers a pager links to: the first, the last, and two either side of the current
+ * one, in order (with 400 pages, a link each would be most of the page's HTML).
+ */
+export function pageWindow(page: number, pages: number): number[] {
+	const shown = new Set([1, pages]);
+	for (let p = page - 2; p <= page + 2; p++) if (p >= 1 && p <= pages) shown.add(p);
+	return [...shown].sort((a, b) => a - b);
+}
+
 export function pageHref(params: URLSearchParams, page: number): string {
 	return withParams(params, { page: page === 1 ? null : String(page) });
 }

@@ -26,7 +26,7 @@ const params = (q: string) => new URLSearchParams(q);
 
 describe('table paging', () => {
 	it('reads page, size, sort and dir with defaults and bounds', () => {
-		expect(tableQuery(params(''))).toEqual({ page: 1, size: 100, sort: null, dir: 'asc' });
+		expect(tableQuery(params(''))).toEqual({ page: 1, size: 25, sort: null, dir: 'asc' });
 		expect(tableQuery(params('page=3&size=20&sort=amount&dir=desc'))).toEqual({
 			page: 3,
 			size: 20,
@@ -39,7 +39,7 @@ describe('table paging', () => {
 			sort: null,
 			dir: 'asc'
 		});
-		expect(tableQuery(params('page=0x10&size=1e3'))).toMatchObject({ page: 1, size: 100 });
+		expect(tableQuery(params('page=0x10&size=1e3'))).toMatchObject({ page: 1, size: 25 });
 	});
 
 	it('cuts the filtered items into pages that cover each exactly once', () => {

@@ -7,7 +7,13 @@ import {
 	tableQuery,
 	type SortableRow
 } from '../../../src/lib/filters/table-query';
-import { clearFiltersHref, filterChips, pageHref, sortHref } from '../../../src/lib/ui/table-view';
+import {
+	clearFiltersHref,
+	filterChips,
+	pageHref,
+	pageWindow,
+	sortHref
+} from '../../../src/lib/ui/table-view';
 
 const at = (province: string, city: string) => ({ province, city, county: null });
 const rows: (SortableRow & { id: string })[] = [
@@ -58,13 +64,13 @@ describe('table sorting', () => {
 			sort: 'amount',
 			dir: 'desc',
 			page: 1,
-			size: 100
+			size: 25
 		});
 		expect(tableQuery(new URLSearchParams('sort=body&dir=up&page=-2&size=x'))).toEqual({
 			sort: null,
 			dir: 'asc',
 			page: 1,
-			size: 100
+			size: 25
 		});
 		expect(tableQuery(new URLSearchParams('sort=title&dir=desc&page=3&size=20'))).toMatchObject({
 			dir: 'desc',
@@ -115,5 +121,14 @@ describe('filter chips', () => {
 		expect(clearFiltersHref(new URLSearchParams('lang=en&section=policy&sort=title&page=3&q=x'))).toBe(
 			'?lang=en&sort=title'
 		);
+	});
+});
+
+describe('pageWindow', () => {
+	it('links the first, the last and two pages either side of the current one', () => {
+		expect(pageWindow(1, 1)).toEqual([1]);
+		expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+		expect(pageWindow(200, 400)).toEqual([1, 198, 199, 200, 201, 202, 400]);
+		expect(pageWindow(400, 400)).toEqual([1, 398, 399, 400]);
 	});
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { matchesFilters, NO_FILTERS, type Filters } from '../../src/lib/filters';
+import { countsAsProject, matchesFilters, NO_FILTERS, type Filters } from '../../src/lib/filters';
 import { cityKey } from '../../src/lib/map/grouping';
 import { Store, type StoredItem } from '../../src/lib/store';
 import { idle, launchBrowser, openMap } from './browser';
@@ -82,7 +82,10 @@ describe('map explorer', () => {
 			.sort();
 		expect(expected.length).toBeGreaterThan(10);
 		expect(await renderedIds(page)).toEqual(expected);
-		expect(await shownCount(page)).toBe(items.filter((i) => matchesFilters(i, filters)).length);
+		// The count is of projects: events are listed and counted apart.
+		expect(await shownCount(page)).toBe(
+			items.filter((i) => matchesFilters(i, filters) && countsAsProject(i, filters)).length
+		);
 		mkdirSync('test-results', { recursive: true });
 		await page.screenshot({ path: 'test-results/e2e-seed-week.png' });
 	});
@@ -106,7 +109,10 @@ describe('map explorer', () => {
 		expect(expected.length).toBeGreaterThan(0);
 		expect(expected.every((id) => id.startsWith('SYNTHETIC'))).toBe(true);
 		expect(await renderedIds(page)).toEqual(expected);
-		expect(await shownCount(page)).toBe(items.filter((i) => matchesFilters(i, filters)).length);
+		// The count is of projects: events are listed and counted apart.
+		expect(await shownCount(page)).toBe(
+			items.filter((i) => matchesFilters(i, filters) && countsAsProject(i, filters)).length
+		);
 	});
 
 	it('a sector filter changes what is drawn and counted', async () => {
@@ -117,7 +123,7 @@ describe('map explorer', () => {
 		await idle(page);
 		const filters = { ...NO_FILTERS, sectors: [sector] };
 		const after = await shownCount(page);
-		expect(after).toBe(items.filter((i) => matchesFilters(i, filters)).length);
+		expect(after).toBe(items.filter((i) => matchesFilters(i, filters) && countsAsProject(i, filters)).length);
 		expect(after).toBeLessThan(before);
 		expect(await renderedIds(page)).toEqual(
 			located(filters)

@@ -123,7 +123,9 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 		await openMap(page, app.baseUrl, `week=${NEW_WEEK}`);
 		const drawn = await page.evaluate(() => {
 			const map = (window as unknown as { __parkmap: { map: import('maplibre-gl').Map } }).__parkmap.map;
-			return map.queryRenderedFeatures({ layers: ['projects'] }).map((f) => String(f.properties.id));
+			return map
+				.queryRenderedFeatures({ layers: ['projects', 'project-events'] })
+				.map((f) => String(f.properties.id));
 		});
 		expect(drawn).toEqual(expect.arrayContaining([xian.id, qingdao.id]));
 		await page.screenshot({ path: `${SHOTS}/reports-5-map.png` });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
+import { storedReports } from './stored-reports';
 import { fillStore } from '../bench/load-data';
 
 const self = fileURLToPath(import.meta.url);
@@ -49,25 +49,8 @@ if (process.argv[2] === '--child') {
 			await new Promise((r) => setTimeout(r, killedAfterMs));
 			child.kill('SIGKILL');
 			await new Promise((r) => child.once('exit', r));
-			const db = new Database(path);
-			const integrity = db.pragma('integrity_check', { simple: true }) as string;
-			const hasTables = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get();
-			const rows = !hasTables
-				? []
-				: (db
-						.prepare(
-							`SELECT r.id, r.item_count AS expected, (SELECT COUNT(*) FROM items i WHERE i.report_id = r.id) AS stored
-					 FROM reports r`
-						)
-						.all() as { id: string; expected: number; stored: number }[]);
-			const orphans = !hasTables
-				? { n: 0 }
-				: (db
-						.prepare('SELECT COUNT(*) AS n FROM items WHERE report_id NOT IN (SELECT id FROM reports)')
-						.get() as { n: number });
-			db.close();
-			const partial = rows.filter((r) => r.expected !== r.stored).length + orphans.n;
-			results.push({ trial, killedAfterMs, reports: rows.length, partial, integrity });
+			const { reports, partial, integrity } = storedReports(path);
+			results.push({ trial, killedAfterMs, reports: reports.length, partial, integrity });
 		}
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

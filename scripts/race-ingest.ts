@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
+import { storedReports } from './stored-reports';
 import { run } from '../src/lib/cli';
 import { startBuiltApp } from '../src/lib/server/local-app';
 
@@ -53,14 +53,7 @@ try {
 		if (response.status >= 500)
 			console.error(`trial ${trial}: HTTP ${response.status}: ${await response.text()}`);
 	}
-	const db = new Database(dbPath, { readonly: true });
-	const rows = db
-		.prepare(
-			`SELECT r.item_count AS expected, (SELECT COUNT(*) FROM items i WHERE i.report_id = r.id) AS stored FROM reports r`
-		)
-		.all() as { expected: number; stored: number }[];
-	db.close();
-	const wrongCounts = rows.filter((r) => r.expected !== r.stored).length;
+	const { reports: rows, partial: wrongCounts } = storedReports(dbPath);
 	const errors500 = Object.entries(statuses)
 		.filter(([s]) => Number(s) >= 500)
 		.reduce((n, [, c]) => n + c, 0);

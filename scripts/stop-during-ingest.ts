@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
-import { buildEntry, freePort } from '../src/lib/server/local-app';
+import { buildEntry, freePort, waitUntilAnswering } from '../src/lib/server/local-app';
+import { storedReports } from './stored-reports';
 
 const { values } = parseArgs({ options: { trials: { type: 'string', default: '5' } } });
 const seed = readFileSync('data/seed/report-2023-09-04.txt', 'utf8');
@@ -34,13 +34,7 @@ try {
 			stdio: 'ignore'
 		});
 		const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-		while (
-			!(await fetch(`${base}/`).then(
-				(r) => r.ok,
-				() => false
-			))
-		)
-			await new Promise((r) => setTimeout(r, 150));
+		await waitUntilAnswering(`${base}/`, { exited: () => child.exitCode !== null, log: () => '' });
 		const form = new FormData();
 		// A new report each trial: 40 copies of the seed's items and a trial mark.
 		const text = Array.from({ length: 40 }, () => seed).join('\n') + `\n本期编号${trial}-${Date.now()}\n`;
@@ -60,19 +54,13 @@ try {
 		await exited;
 		const exitMs = Math.round(performance.now() - t0);
 		await upload;
-		const db = new Database(dbPath, { readonly: true });
-		const rows = db
-			.prepare(
-				`SELECT r.item_count AS expected, (SELECT COUNT(*) FROM items i WHERE i.report_id = r.id) AS stored FROM reports r`
-			)
-			.all() as { expected: number; stored: number }[];
-		db.close();
+		const { reports: rows, partial } = storedReports(dbPath);
 		results.push({
 			trial,
 			signalAfterMs,
 			exitMs,
 			reports: rows.length,
-			partial: rows.filter((r) => r.expected !== r.stored).length
+			partial
 		});
 	}
 } finally {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/lib/server/local-app';
+import { freePort, waitUntilAnswering } from '../../src/lib/server/local-app';
 import { launchBrowser } from './browser';
 
 const SHOTS = 'test-results/readme-start';
@@ -21,20 +21,6 @@ function startCommand(): string {
 	const match = /^npm run build && (.+)$/.exec(scripts.start);
 	if (!match) throw new Error(`package.json's start script changed shape: ${scripts.start}`);
 	return match[1];
-}
-
-async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
-	const deadline = Date.now() + 60_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`npm start stopped:\n${log()}`);
-		try {
-			if ((await fetch(url, { signal: AbortSignal.timeout(10_000) })).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`npm start did not answer at ${url}:\n${log()}`);
 }
 
 describe('the server as the README starts it', () => {
@@ -62,7 +48,7 @@ describe('the server as the README starts it', () => {
 		});
 		child.stdout?.on('data', (c: Buffer) => (log += c));
 		child.stderr?.on('data', (c: Buffer) => (log += c));
-		await waitForServer(`${baseUrl}/`, child, () => log);
+		await waitUntilAnswering(`${baseUrl}/`, { exited: () => child.exitCode !== null, log: () => log });
 		browser = await launchBrowser();
 		page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 	});

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEntry, freePort } from '../../src/lib/server/local-app';
+import { buildEntry, freePort, waitUntilAnswering } from '../../src/lib/server/local-app';
 import { parseReportFile } from '../../src/lib/server/pipeline';
 import { Store } from '../../src/lib/store';
 import { XSS_VECTORS, xssReport } from '../fuzz/xss';
@@ -167,15 +167,8 @@ describe('write access beyond loopback', () => {
 		});
 		children.push(child);
 		const base = `http://127.0.0.1:${port}`;
-		for (let i = 0; i < 200; i++) {
-			try {
-				if ((await fetch(`${base}/api/reports`)).ok) return base;
-			} catch {
-				// not up yet
-			}
-			await new Promise((r) => setTimeout(r, 150));
-		}
-		throw new Error('server did not start');
+		await waitUntilAnswering(`${base}/api/reports`, { exited: () => child.exitCode !== null, log: () => '' });
+		return base;
 	}
 
 	const post = (base: string, headers: Record<string, string> = {}) =>

@@ -88,19 +88,35 @@ export async function startBuiltApp({
 	const stop = () => {
 		if (!exited) child.kill('SIGTERM');
 	};
+	try {
+		await waitUntilAnswering(`${baseUrl}/`, { timeoutMs, exited: () => exited, log: () => stderr.trim() });
+	} catch (error) {
+		stop();
+		throw error;
+	}
+	return { baseUrl, stop };
+}
+
+/**
+ * Resolves once `url` answers 2xx; throws when the server's process has exited (with its log) or
+ * when it has not answered within the time.
+ */
+export async function waitUntilAnswering(
+	url: string,
+	{ timeoutMs = 60_000, exited, log }: { timeoutMs?: number; exited: () => boolean; log: () => string }
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	let last = '';
 	while (Date.now() < deadline) {
-		if (exited) throw new Error(`The app stopped while starting:\n${stderr.trim()}`);
+		if (exited()) throw new Error(`The app stopped while starting:\n${log()}`);
 		try {
-			const response = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(10_000) });
-			if (response.ok) return { baseUrl, stop };
+			const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+			if (response.ok) return;
 			last = `HTTP ${response.status}`;
 		} catch (error) {
 			last = String(error);
 		}
 		await new Promise((r) => setTimeout(r, 150));
 	}
-	stop();
-	throw new Error(`The app did not answer at ${baseUrl} within ${timeoutMs} ms (${last}).\n${stderr.trim()}`);
+	throw new Error(`The app did not answer at ${url} within ${timeoutMs} ms (${last}).\n${log()}`);
 }

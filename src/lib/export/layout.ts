@@ -18,7 +18,7 @@
 import { fill, MESSAGES, type Lang } from '../i18n';
 import { font, fitText, textWidth, wrapText, type Ctx2D, type Rect } from './canvas';
 import type { CityLabel } from './frame';
-import { formatYi, type LegendSpec } from './legend';
+import { formatYi, type LegendSpec, type RegionLegendSpec } from './legend';
 import type { PixelSize } from './options';
 import { scaleBar } from './scalebar';
 
@@ -129,14 +129,32 @@ function footerText(content: SnapshotContent): { first: string; sources: string 
 }
 
 interface LegendRow {
-	kind: 'head' | 'colour' | 'size' | 'hollow';
+	kind: 'head' | 'colour' | 'size' | 'hollow' | 'class' | 'note';
 	text: string;
 	colour?: string;
 	radius?: number;
 	height: number;
 }
 
-function legendRows(legend: LegendSpec, scale: number, lang: Lang = 'zh'): LegendRow[] {
+/** Widest a note under the region legend runs before it wraps, CSS pixels. */
+const NOTE_WIDTH = 190;
+
+/** The region view's legend: its title, a swatch per class, and a wrapped note. */
+function regionRows(ctx: Ctx2D, regions: RegionLegendSpec, scale: number): LegendRow[] {
+	const line = S.legendText * 1.5 * scale;
+	const rows: LegendRow[] = [{ kind: 'head', text: regions.title, height: line }];
+	for (const c of regions.classes)
+		rows.push({ kind: 'class', text: c.label, colour: c.colour, height: line });
+	if (regions.note) {
+		const f = font(S.legendText * scale);
+		for (const text of wrapText(ctx, regions.note, f, NOTE_WIDTH * scale, 3))
+			rows.push({ kind: 'note', text, height: line });
+	}
+	return rows;
+}
+
+function legendRows(ctx: Ctx2D, legend: LegendSpec, scale: number, lang: Lang = 'zh'): LegendRow[] {
+	if (legend.regions) return regionRows(ctx, legend.regions, scale);
 	const t = MESSAGES[lang];
 	const line = S.legendText * 1.5 * scale;
 	const rows: LegendRow[] = [];
@@ -163,6 +181,7 @@ function legendRows(legend: LegendSpec, scale: number, lang: Lang = 'zh'): Legen
 }
 
 function legendSwatchWidth(legend: LegendSpec): number {
+	if (legend.regions) return S.swatch * 3;
 	return Math.max(S.swatch * 2, ...legend.sizes.map((s) => s.radius * 2), (legend.unknownRadius ?? 0) * 2);
 }
 
@@ -185,11 +204,16 @@ export function computeLayout(ctx: Ctx2D, size: PixelSize, content: SnapshotCont
 	const map: Rect = { x: 0, y: header.height, width, height: mapHeight };
 	const footer: Rect = { x: 0, y: map.y + map.height, width, height: height - map.y - map.height };
 
-	const rows = legendRows(content.legend, scale, content.lang);
+	const rows = legendRows(ctx, content.legend, scale, content.lang);
 	const swatch = u(legendSwatchWidth(content.legend));
 	const labelWidth = Math.max(
 		0,
-		...rows.map((r) => textWidth(ctx, r.text, font(u(S.legendText), r.kind === 'head' ? 'bold' : 'normal')))
+		...rows.map((r) =>
+			// A note starts at the box's edge, not after a swatch.
+			r.kind === 'note'
+				? textWidth(ctx, r.text, font(u(S.legendText))) - swatch - u(8)
+				: textWidth(ctx, r.text, font(u(S.legendText), r.kind === 'head' ? 'bold' : 'normal'))
+		)
 	);
 	const legendWidth = Math.min(width / 3, u(S.pad) * 2 + swatch + u(8) + labelWidth);
 	const legendHeight = Math.min(
@@ -242,6 +266,24 @@ function circle(
 	ctx.strokeStyle = stroke;
 	ctx.lineWidth = lineWidth;
 	ctx.stroke();
+}
+
+/** A region class's swatch: a filled box as wide as the legend's swatch column. */
+function swatchBox(
+	ctx: Ctx2D,
+	x: number,
+	mid: number,
+	width: number,
+	height: number,
+	colour: string,
+	scale: number
+) {
+	ctx.fillStyle = colour;
+	ctx.fillRect(x, mid - height / 2, width, height);
+	ctx.strokeStyle = 'rgba(0, 0, 0, 0.25)';
+	ctx.lineWidth = Math.max(1, scale * 0.75);
+	ctx.strokeRect(x, mid - height / 2, width, height);
+	ctx.fillStyle = MUTED;
 }
 
 const overlaps = (a: Rect, b: Rect) =>
@@ -372,12 +414,14 @@ export function drawSnapshot(
 		let y = l.y + pad * 0.75;
 		ctx.textAlign = 'left';
 		ctx.textBaseline = 'middle';
-		for (const row of legendRows(content.legend, scale, content.lang)) {
+		for (const row of legendRows(ctx, content.legend, scale, content.lang)) {
 			const mid = y + row.height / 2;
 			ctx.fillStyle = row.kind === 'head' ? INK : MUTED;
 			ctx.font = font(u(S.legendText), row.kind === 'head' ? 'bold' : 'normal');
-			if (row.kind === 'head') ctx.fillText(row.text, l.x + pad, mid);
+			if (row.kind === 'head' || row.kind === 'note') ctx.fillText(row.text, l.x + pad, mid);
 			else ctx.fillText(row.text, tx, mid);
+			if (row.kind === 'class')
+				swatchBox(ctx, l.x + pad, mid, swatch, u(S.legendText), row.colour ?? '#888', scale);
 			if (row.kind === 'colour') circle(ctx, cx, mid, u(S.swatch), row.colour ?? '#888', '#ffffff', u(1));
 			if (row.kind === 'size')
 				circle(ctx, cx, mid, u(row.radius ?? 0), 'rgba(82, 96, 109, 0.35)', MUTED, u(1));

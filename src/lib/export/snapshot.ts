@@ -4,10 +4,17 @@
  * view; then the composition (./layout.ts) draws it with the title, legend, filters, totals, scale bar
  * and attribution onto one canvas.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	Map as MapLibreMap,
+	StyleSpecification
+} from 'maplibre-gl';
+import { COLLIDER_ICON, colliderSquare, EVENT_ICON, eventDiamond } from '../map/icons';
 import { skipTransparentSky } from '../map/maplibre';
-import { SOURCE_CITIES, SOURCE_PROJECTS } from '../map/style';
-import type { Bounds } from './frame';
+import { SOURCE_REGIONS } from '../map/region-style';
+import { LAYER_CITY_LABELS, SOURCE_CITIES, SOURCE_EVENTS, SOURCE_PROJECTS } from '../map/style';
+import type { Bounds, CityLabel } from './frame';
 import { computeLayout, drawSnapshot, type SnapshotContent, type SnapshotLayout } from './layout';
 import { pixelSize, type PixelSize, type SnapshotSize } from './options';
 import { metresPerPixel } from './scalebar';
@@ -28,8 +35,43 @@ export interface Framing {
 	padding: { top: number; right: number; bottom: number; left: number };
 }
 
-/** The live map's feature-state the picture needs: city counts and sizes, which projects are shown. */
-const STATEFUL_SOURCES = [SOURCE_CITIES, SOURCE_PROJECTS];
+/**
+ * The live map's feature-state the picture needs: city counts and sizes, which projects and
+ * events are shown, the region view's colours.
+ */
+const STATEFUL_SOURCES = [
+	SOURCE_CITIES,
+	SOURCE_PROJECTS,
+	SOURCE_EVENTS,
+	SOURCE_REGIONS.province,
+	SOURCE_REGIONS.prefecture
+];
+
+/**
+ * The live map's style without its own names for the cities the snapshot names itself (as
+ * text, so the SVG keeps them editable): each city is named once. Other cities keep the map's names.
+ */
+export function withoutMapLabels(style: StyleSpecification, keys: readonly string[]): StyleSpecification {
+	if (keys.length === 0) return style;
+	const unnamed: ExpressionSpecification = ['!', ['in', ['get', 'key'], ['literal', [...keys]]]];
+	return {
+		...style,
+		layers: style.layers.map((layer) =>
+			layer.id === LAYER_CITY_LABELS && layer.type === 'symbol'
+				? {
+						...layer,
+						filter: (layer.filter ? ['all', layer.filter, unnamed] : unnamed) as FilterSpecification
+					}
+				: layer
+		)
+	};
+}
+
+/** The icons the copied style draws (the live map adds them in code, so its style lacks them). */
+function addIcons(map: MapLibreMap): void {
+	if (!map.hasImage(EVENT_ICON)) map.addImage(EVENT_ICON, eventDiamond(), { sdf: true });
+	if (!map.hasImage(COLLIDER_ICON)) map.addImage(COLLIDER_ICON, colliderSquare());
+}
 
 /** The parts of a map that copyFeatureStates reads and writes. */
 type FeatureStateMap = Pick<MapLibreMap, 'getStyle' | 'getFeatureState' | 'setFeatureState'>;
@@ -72,7 +114,8 @@ export async function renderMapOffscreen(
 	height: number,
 	scale: number,
 	framing: Framing | null = null,
-	points: readonly [number, number][] = []
+	points: readonly [number, number][] = [],
+	labelled: readonly string[] = []
 ): Promise<RenderedMap> {
 	const { Map } = await import('maplibre-gl');
 	const cssWidth = Math.max(1, Math.round(width / scale));
@@ -101,7 +144,7 @@ export async function renderMapOffscreen(
 	// on the CSS size and zoom only, so once everything is loaded one frame at the real ratio is enough.
 	const map = new Map({
 		container,
-		style: live.getStyle(),
+		style: withoutMapLabels(live.getStyle(), labelled),
 		globalState: live.getGlobalState(),
 		bounds,
 		...(framing ? { fitBoundsOptions: { padding: framing.padding } } : {}),
@@ -117,7 +160,10 @@ export async function renderMapOffscreen(
 		trackResize: false
 	});
 	skipTransparentSky(map);
-	map.once('style.load', () => copyFeatureStates(live, map, STATEFUL_SOURCES));
+	map.once('style.load', () => {
+		addIcons(map);
+		copyFeatureStates(live, map, STATEFUL_SOURCES);
+	});
 	const idle = () =>
 		new Promise<void>((resolve, reject) => {
 			const timer = setTimeout(
@@ -208,7 +254,8 @@ export async function renderSnapshot(
 		layout.map.height,
 		size.scale,
 		framing,
-		labels.map((l): [number, number] => [l.lon, l.lat])
+		labels.map((l): [number, number] => [l.lon, l.lat]),
+		labelKeys(labels)
 	);
 	const t1 = performance.now();
 	drawSnapshot(ctx, layout, content, rendered.canvas, rendered.metresPerPixel, rendered.points);
@@ -246,7 +293,15 @@ export async function snapshotSvg(
 	const labels = content.labels ?? [];
 	const points = labels.map((l): [number, number] => [l.lon, l.lat]);
 	const { width, height } = layout.map;
-	const rendered = await renderMapOffscreen(live, width, height, size.scale, framing, points);
+	const rendered = await renderMapOffscreen(
+		live,
+		width,
+		height,
+		size.scale,
+		framing,
+		points,
+		labelKeys(labels)
+	);
 	const measure = (text: string, font: string) => {
 		measurer.font = font;
 		return measurer.measureText(text).width;
@@ -256,6 +311,10 @@ export async function snapshotSvg(
 	);
 	drawSnapshot(svg, layout, content, rendered.canvas, rendered.metresPerPixel, rendered.points);
 	return new Blob([svg.toString()], { type: 'image/svg+xml' });
+}
+
+function labelKeys(labels: readonly CityLabel[]): string[] {
+	return labels.flatMap((l) => (l.key ? [l.key] : []));
 }
 
 /** Room the framed data leaves for the legend (lower left) and the scale bar, in CSS pixels. */

@@ -199,6 +199,22 @@ export function legendClasses(view: Choropleth): LegendClass[] {
 	}));
 }
 
+/**
+ * The legend's words for the classes, given a number format: 「< 10」, 「10–50」, 「≥ 50」; a
+ * single class spans the totals (「12–80」, or 「12」 when they are one value).
+ */
+export function classLabels(view: Choropleth, format: (value: number) => string): string[] {
+	return legendClasses(view).map(({ from, to }) => {
+		if (from === null && to === null && view.range) {
+			const [low, high] = view.range;
+			return low === high ? format(low) : `${format(low)}–${format(high)}`;
+		}
+		if (from === null) return `< ${format(to!)}`;
+		if (to === null) return `≥ ${format(from)}`;
+		return `${format(from)}–${format(to)}`;
+	});
+}
+
 /** The colour of a region's class (see regionClass). */
 export function classColour(view: Choropleth, k: number): string {
 	if (k === CLASS_UNKNOWN) return UNKNOWN_COLOUR;

@@ -105,7 +105,16 @@ describe('regionTotals', () => {
 	it('accounts for every shown project: placed in a region, unplaced, or unlocated', () => {
 		const next = random(7);
 		const codes = ['320571', '320600', '450000', '419001', '310115', '110000', '650000', '659002'];
-		const levels: Location['level'][] = ['zone', 'city', 'province', 'county', 'county', 'province', 'province', 'county'];
+		const levels: Location['level'][] = [
+			'zone',
+			'city',
+			'province',
+			'county',
+			'county',
+			'province',
+			'province',
+			'county'
+		];
 		const mine: RegionItem[] = Array.from({ length: 500 }, () => {
 			const k = Math.floor(next() * (codes.length + 1));
 			return {

@@ -121,7 +121,8 @@ function footerText(content: SnapshotContent): { first: string; sources: string 
 		content.dataDate ? fill(t.snapshotData, { date: content.dataDate }) : null,
 		fill(t.snapshotExported, { date: content.exportedOn }),
 		t.snapshotBrand,
-		t.snapshotArea
+		// The region view has no circles to explain.
+		content.legend.regions ? null : t.snapshotArea
 	]
 		.filter(Boolean)
 		.join(' · ');

@@ -38,7 +38,7 @@ export function regionFillLayer(level: RegionLevel): FillLayerSpecification {
 		source: SOURCE_REGIONS[level],
 		paint: {
 			'fill-color': REGION_FILL_EXPRESSION,
-			'fill-opacity': 0.85,
+			// Opaque, so the map shows the legend's colours exactly.
 			// Neighbours share their edges (see build-basemap.ts); the borders are drawn on top.
 			'fill-antialias': false
 		}

@@ -14,7 +14,9 @@
  * plus the first page's own JS, gzipped (the chunks the page loads up front, maplibre-gl
  * excluded: it is imported dynamically).
  *
- *   npm run build && npx tsx bench/map.ts [--n 10000,100000] [--changes 32]
+ *   npm run build && npx tsx bench/map.ts [--n 10000,100000] [--changes 32] [--query layer=regions]
+ *
+ * `--query` adds URL parameters to the page (layer=regions: the same in the region view).
  *
  * Prints a JSON object, then a short table. Needs the build; starts it itself on a free port.
  */
@@ -33,6 +35,7 @@ function arg(name: string, fallback: string): string {
 
 const SIZES = arg('n', '10000,100000').split(',').map(Number);
 const CHANGES = Math.max(30, Number(arg('changes', '32')));
+const QUERY = arg('query', '');
 
 const quantile = (values: number[], q: number) => {
 	const s = [...values].sort((a, b) => a - b);
@@ -126,7 +129,7 @@ async function zoomedIn(page: Page, view: (typeof VIEWS)[number]) {
 }
 
 async function measure(page: Page, baseUrl: string, n: number) {
-	await page.goto(`${baseUrl}/bench?n=${n}`);
+	await page.goto(`${baseUrl}/bench?n=${n}${QUERY ? `&${QUERY}` : ''}`);
 	const firstRender = await page.evaluate(async () => {
 		type Hook = { map: import('maplibre-gl').Map | null };
 		const w = window as unknown as { __parkmap?: Hook };

@@ -87,9 +87,22 @@ async function jumpTo(p: Page, lon: number, lat: number, zoom: number) {
 
 describe('region view', () => {
 	it('switches on from the toggle: province fills whose totals are the side panel’s, markers hidden', async () => {
+		const polygons: string[] = [];
+		page.on('request', (r) => {
+			if (/\/basemap\/(provinces|prefectures)\.json/.test(r.url())) polygons.push(r.url());
+		});
 		await openMap(page, baseUrl);
+		// The point view loads and adds nothing of the region view.
+		const before = await page.evaluate(() => {
+			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+			return map.getLayersOrder().filter((id) => id.startsWith('region'));
+		});
+		expect(before).toEqual([]);
+		expect(polygons).toEqual([]);
 		await page.getByTestId('mode-regions').click();
 		await regionsShown(page, 'province');
+		// Far out, only the provinces.
+		expect(polygons.map((u) => u.replace(/.*\//, ''))).toEqual(['provinces.json']);
 		await page.waitForURL(/layer=regions/);
 		expect(await page.getByTestId('mode-regions').getAttribute('aria-pressed')).toBe('true');
 		const regions = await renderedRegions(page, 'province');

@@ -82,6 +82,15 @@ export function regionCode(location: Pick<Location, 'adcode' | 'level'>, level: 
 	return key.endsWith('0000') && !WHOLE_AT_PREFECTURE.has(key.slice(0, 2)) ? null : key;
 }
 
+/** Each item's region code per level, worked out once per item array (a filter change only sums). */
+const CODES = new WeakMap<readonly RegionItem[], Partial<Record<RegionLevel, (string | null)[]>>>();
+
+function regionCodes(items: readonly RegionItem[], level: RegionLevel): (string | null)[] {
+	let cached = CODES.get(items);
+	if (!cached) CODES.set(items, (cached = {}));
+	return (cached[level] ??= items.map((i) => (i.location ? regionCode(i.location, level) : null)));
+}
+
 /**
  * Totals by region of the items that `shown` marks (1 at the item's index; null: all), events
  * only when `includeEvents` (as in the page's other totals). Unlocated items belong to no region.
@@ -94,11 +103,12 @@ export function regionTotals(
 ): { totals: Map<string, RegionTotal>; unplaced: number } {
 	const totals = new Map<string, RegionTotal>();
 	let unplaced = 0;
+	const codes = regionCodes(items, level);
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
 		if ((shown && shown[i] !== 1) || !item.location) continue;
 		if (item.kind === 'event' && !includeEvents) continue;
-		const code = regionCode(item.location, level);
+		const code = codes[i];
 		if (code === null) {
 			unplaced++;
 			continue;
@@ -162,8 +172,7 @@ export function choropleth(
 	const { totals, unplaced } = regionTotals(items, shown, level, includeEvents);
 	const known = [...totals.values()].filter((t) => t.known > 0).map((t) => t.totalYi);
 	const breaks = classBreaks(known);
-	const range: [number, number] | null =
-		known.length > 0 ? [Math.min(...known), Math.max(...known)] : null;
+	const range: [number, number] | null = known.length > 0 ? [Math.min(...known), Math.max(...known)] : null;
 	return {
 		level,
 		totals,

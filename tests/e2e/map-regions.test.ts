@@ -310,6 +310,15 @@ describe('snapshots', () => {
 		expect(mapOn).toBeGreaterThan(2000);
 	});
 
+	it.each(['a4', 'screen'] as const)(
+		'PNG at %s with the region view on: the legend is drawn',
+		async (size) => {
+			const { bytes } = await pageExport(page, `${baseUrl}/?layer=regions&export=png&size=${size}`);
+			const [legend] = await colourCounts(page, bytes, legendBox, [darkest]);
+			expect(legend).toBeGreaterThan(size === 'a4' ? 500 : 50);
+		}
+	);
+
 	it('SVG with the region view on: the legend as text', async () => {
 		const { bytes } = await pageExport(page, `${baseUrl}/?layer=regions&export=svg&size=1080p`);
 		const svg = new TextDecoder().decode(bytes);

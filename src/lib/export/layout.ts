@@ -130,7 +130,7 @@ function footerText(content: SnapshotContent): { first: string; sources: string 
 }
 
 interface LegendRow {
-	kind: 'head' | 'colour' | 'size' | 'hollow' | 'class' | 'note';
+	kind: 'head' | 'colour' | 'size' | 'hollow' | 'event' | 'class' | 'note';
 	text: string;
 	colour?: string;
 	radius?: number;
@@ -178,6 +178,7 @@ function legendRows(ctx: Ctx2D, legend: LegendSpec, scale: number, lang: Lang = 
 	if (legend.unknownRadius !== null) {
 		rows.push({ kind: 'hollow', text: t.unknownAmount, radius: legend.unknownRadius, height: line });
 	}
+	if (legend.events) rows.push({ kind: 'event', text: t.legendEvent, height: line });
 	return rows;
 }
 
@@ -267,6 +268,22 @@ function circle(
 	ctx.strokeStyle = stroke;
 	ctx.lineWidth = lineWidth;
 	ctx.stroke();
+}
+
+/** An event's symbol, as the map draws it: a diamond with a dark edge. */
+function diamond(ctx: Ctx2D, x: number, y: number, r: number, scale: number): void {
+	ctx.beginPath();
+	ctx.moveTo(x, y - r);
+	ctx.lineTo(x + r, y);
+	ctx.lineTo(x, y + r);
+	ctx.lineTo(x - r, y);
+	ctx.closePath();
+	ctx.fillStyle = '#9aa4ae';
+	ctx.fill();
+	ctx.strokeStyle = '#222222';
+	ctx.lineWidth = Math.max(1, scale);
+	ctx.stroke();
+	ctx.fillStyle = MUTED;
 }
 
 /** A region class's swatch: a filled box as wide as the legend's swatch column. */
@@ -427,6 +444,7 @@ export function drawSnapshot(
 			if (row.kind === 'size')
 				circle(ctx, cx, mid, u(row.radius ?? 0), 'rgba(82, 96, 109, 0.35)', MUTED, u(1));
 			if (row.kind === 'hollow') circle(ctx, cx, mid, u(row.radius ?? 0), null, MUTED, u(1.5));
+			if (row.kind === 'event') diamond(ctx, cx, mid, u(S.swatch + 1), scale);
 			y += row.height;
 		}
 		ctx.restore();

@@ -23,6 +23,8 @@ export interface LegendSpec {
 	sizes: { amountYi: number; radius: number }[];
 	/** Projects whose amount is not known: drawn hollow at this radius (CSS pixels). */
 	unknownRadius: number | null;
+	/** Events (signing conferences totalling many projects) are drawn: their diamond is explained. */
+	events?: boolean;
 	/** The region view's classes, when the map shows it instead of the points. */
 	regions?: RegionLegendSpec | null;
 }
@@ -59,6 +61,7 @@ export interface LegendItem {
 	sectors: readonly string[];
 	amountYi: number | null;
 	location: unknown;
+	kind?: 'project' | 'event';
 }
 
 /**
@@ -99,12 +102,15 @@ export function legendSpec(
 		...named,
 		{ label: MESSAGES[options.lang ?? 'zh'].snapshotOtherSectors, colour: OTHER_COLOUR }
 	].filter((c) => inUse(c.colour));
-	const known = drawn ? drawn.some((i) => i.amountYi !== null) : true;
-	const unknown = drawn ? drawn.some((i) => i.amountYi === null) : true;
+	// Circles are the projects': an event is a diamond of one size, whatever its amount.
+	const circles = drawn?.filter((i) => i.kind !== 'event');
+	const known = circles ? circles.some((i) => i.amountYi !== null) : true;
+	const unknown = circles ? circles.some((i) => i.amountYi === null) : true;
 	return {
 		colours,
 		sizes: known ? legendAmounts(scale).map((amountYi) => ({ amountYi, radius: scale(amountYi) })) : [],
-		unknownRadius: unknown ? UNKNOWN_RADIUS : null
+		unknownRadius: unknown ? UNKNOWN_RADIUS : null,
+		events: drawn ? drawn.some((i) => i.kind === 'event') : false
 	};
 }
 

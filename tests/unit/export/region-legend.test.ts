@@ -112,6 +112,31 @@ describe('snapshot legend under a sector filter', () => {
 	});
 });
 
+describe('snapshot legend of events', () => {
+	it('explains the diamond when an event is drawn, and sizes only the projects’ circles', () => {
+		const spec = legendSpec(palette, scale, {
+			items: [
+				{ sectors: ['新材料'], amountYi: null, location: {} },
+				{ sectors: ['新材料'], amountYi: 400, location: {}, kind: 'event' }
+			]
+		});
+		expect(spec.events).toBe(true);
+		expect(spec.sizes).toEqual([]);
+		expect(spec.unknownRadius).not.toBeNull();
+		const c = content(spec);
+		const ctx = new RecordingContext();
+		const layout = computeLayout(ctx, pixelSize('1080p', { width: 0, height: 0, pixelRatio: 1 }), c);
+		drawSnapshot(ctx, layout, c, null, null);
+		const l = layout.legend;
+		const label = ctx.texts().find((t) => t.text.startsWith('菱形'));
+		expect(label && label.x >= l.x && label.y >= l.y && label.y <= l.y + l.height).toBe(true);
+		const without = legendSpec(palette, scale, {
+			items: [{ sectors: ['新材料'], amountYi: 4, location: {} }]
+		});
+		expect(without.events).toBe(false);
+	});
+});
+
 describe('withoutMapLabels', () => {
 	const style: StyleSpecification = {
 		version: 8,

@@ -241,6 +241,17 @@ describe('region view', () => {
 		expect(await page.getByTestId('region-legend').count()).toBe(0);
 	});
 
+	it('speaks English in English mode: the switch, the legend', async () => {
+		await openMap(page, baseUrl, 'layer=regions&lang=en');
+		await regionsShown(page, 'province');
+		expect(await page.getByTestId('mode-points').textContent()).toBe('Points');
+		expect(await page.getByTestId('mode-regions').textContent()).toBe('Regions');
+		const text = (await page.getByTestId('region-legend').textContent())!;
+		expect(text).toContain('Investment by province (亿元)');
+		expect(text).toContain('No projects');
+		expect(text).not.toMatch(/[无省]/);
+	});
+
 	it('on a phone: the switch and legend over the map', async () => {
 		const phone = await browser.newPage({ viewport: PHONE });
 		await openMap(phone, baseUrl, 'layer=regions');

@@ -63,6 +63,14 @@ function renderedRegions(p: Page, level: 'province' | 'prefecture') {
 	}, `region-fill-${level}`);
 }
 
+/** The basemap's province-name filter, as text (points leave out the places the markers name). */
+function provinceNameFilter(p: Page) {
+	return p.evaluate(() => {
+		const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+		return JSON.stringify(map.getFilter('labels-province'));
+	});
+}
+
 /** The side panel's province chart: province name → value text. */
 function provinceChart(p: Page) {
 	return p.evaluate(() => {
@@ -123,6 +131,8 @@ describe('region view', () => {
 			return ['projects', 'city-rings', 'city-labels'].map((id) => map.getLayoutProperty(id, 'visibility'));
 		});
 		expect(hidden).toEqual(['none', 'none', 'none']);
+		// The markers' names are hidden: the basemap names every province, 上海 (with projects) too.
+		expect(await provinceNameFilter(page)).not.toContain('310000');
 	});
 
 	it('has a legend of its classes in 亿元, and a tooltip per region', async () => {
@@ -239,6 +249,8 @@ describe('region view', () => {
 		expect(state.slice(1)).toEqual(['none', 'none']);
 		expect(await page.getByTestId('legend').count()).toBe(1);
 		expect(await page.getByTestId('region-legend').count()).toBe(0);
+		// Back to the markers, whose names stand for the basemap's where a city has projects.
+		expect(await provinceNameFilter(page)).toContain('310000');
 	});
 
 	it('speaks English in English mode: the switch, the legend', async () => {

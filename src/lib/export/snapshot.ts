@@ -12,7 +12,7 @@ import type {
 } from 'maplibre-gl';
 import { COLLIDER_ICON, colliderSquare, EVENT_ICON, eventDiamond } from '../map/icons';
 import { skipTransparentSky } from '../map/maplibre';
-import { SOURCE_REGIONS } from '../map/region-style';
+import { regionLoadsSettled, SOURCE_REGIONS } from '../map/region-style';
 import { LAYER_CITY_LABELS, SOURCE_CITIES, SOURCE_EVENTS, SOURCE_PROJECTS } from '../map/style';
 import type { Bounds, CityLabel } from './frame';
 import { computeLayout, drawSnapshot, type SnapshotContent, type SnapshotLayout } from './layout';
@@ -118,6 +118,7 @@ export async function renderMapOffscreen(
 	labelled: readonly string[] = []
 ): Promise<RenderedMap> {
 	const { Map } = await import('maplibre-gl');
+	await regionLoadsSettled();
 	const cssWidth = Math.max(1, Math.round(width / scale));
 	const cssHeight = Math.max(1, Math.round(height / scale));
 	const container = document.createElement('div');

@@ -52,6 +52,19 @@ describe('map explorer', () => {
 		expect(items.some((i) => i.id.startsWith('SYNTHETIC'))).toBe(true);
 	});
 
+	it('defines the test hook on its test page only, never on the product page', async () => {
+		const week = seedWeek();
+		await page.goto(`${baseUrl}/?week=${week}&debug=map`);
+		await page.locator('canvas.maplibregl-canvas').waitFor();
+		await expect.poll(() => shownCount(page)).toBeGreaterThan(0);
+		expect(await page.evaluate(() => '__parkmap' in window)).toBe(false);
+		await openMap(page, baseUrl, `week=${week}`);
+		expect(await page.evaluate(() => '__parkmap' in window)).toBe(true);
+		expect(
+			await page.evaluate(() => (window as unknown as { __parkmap: { shown: number } }).__parkmap.shown)
+		).toBe(items.filter((i) => matchesFilters(i, { ...NO_FILTERS, weekFrom: week, weekTo: week })).length);
+	});
+
 	it("draws the seed week's events, as the parser found them, with their own symbol", async () => {
 		const week = seedWeek();
 		const events = items.filter((i) => i.week === week && i.kind === 'event' && i.location);
@@ -234,19 +247,25 @@ describe('map explorer', () => {
 
 	it('loads prefecture borders only once zoomed in, and exports name them from the start', async () => {
 		await openMap(page, baseUrl);
-		type Hook = { map: import('maplibre-gl').Map };
+		type Hook = {
+			map: import('maplibre-gl').Map;
+			snapshot(): { style: import('maplibre-gl').StyleSpecification };
+		};
 		const count = () =>
 			page.evaluate(() => {
 				const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
 				return map.querySourceFeatures('prefecture-borders').length;
 			});
 		expect(await count()).toBe(0);
-		const styleData = await page.evaluate(() => {
-			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
-			const source = map.getStyle().sources['prefecture-borders'];
-			return source.type === 'geojson' ? source.data : null;
+		const sourceData = await page.evaluate(() => {
+			const hook = (window as unknown as { __parkmap: Hook }).__parkmap;
+			const live = hook.map.getStyle().sources['prefecture-borders'];
+			const copy = hook.snapshot().style.sources['prefecture-borders'];
+			return [live, copy].map((source) => (source.type === 'geojson' ? source.data : null));
 		});
-		expect(String(styleData)).toMatch(/\/basemap\/prefecture-borders\.json$/);
+		// The live map holds the borders back; the export's copy names the file.
+		expect(sourceData[0]).not.toEqual(sourceData[1]);
+		expect(String(sourceData[1])).toMatch(/\/basemap\/prefecture-borders\.json$/);
 		await page.evaluate(() => {
 			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
 			map.jumpTo({ center: [118.8, 32.05], zoom: 6 });

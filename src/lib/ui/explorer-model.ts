@@ -211,7 +211,8 @@ function cityRows(
 			province: g.province,
 			count: all.count - (ev?.count ?? 0),
 			totalYi: all.totalYi - (ev?.totalYi ?? 0),
-			known: k >= 0 ? knownByCity[k] : 0
+			// Events left out take their amounts along: a city left with none reads 「金额未知」.
+			known: (k >= 0 ? knownByCity[k] : 0) - (ev?.known ?? 0)
 		};
 		if (row.count > 0) rows.push(row);
 	});

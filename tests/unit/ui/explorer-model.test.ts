@@ -68,13 +68,17 @@ describe('explorer figures', () => {
 		expect(out.shownEvents.map((x) => x.item.id)).toEqual(['a']);
 		// 南通: a (the event, 107), b (12.5, in 崇川区) and h (0.5).
 		const nantong = out.cityRows.find((r) => r.key === NANTONG)!;
-		expect(nantong).toMatchObject({ count: 2, totalYi: 13 });
+		expect(nantong).toMatchObject({ count: 2, totalYi: 13, known: 2 });
 		expect(out.bySector.get('新材料')).toBeCloseTo(38, 9);
 		expect(out.weekTotals.get('2023-09-04')).toEqual({ count: 2, totalYi: 13 });
 
 		const included = explorerFigures(data, { ...NO_FILTERS, events: 'include' });
 		expect(included.eventsOut).toBe(false);
-		expect(included.cityRows.find((r) => r.key === NANTONG)).toMatchObject({ count: 3, totalYi: 120 });
+		expect(included.cityRows.find((r) => r.key === NANTONG)).toMatchObject({
+			count: 3,
+			totalYi: 120,
+			known: 3
+		});
 		expect(included.bySector.get('新材料')).toBeCloseTo(145, 9);
 		expect(included.weekTotals.get('2023-09-04')).toEqual({ count: 3, totalYi: 120 });
 	});
@@ -219,5 +223,19 @@ describe('chart rows', () => {
 			value: 12,
 			valueText: formatYi(12, 'zh')
 		});
+	});
+});
+
+describe('a city whose only amount is an event', () => {
+	it('reads as unknown while events are left out, and known once they count', () => {
+		// 上海: d (55) as an event, and a project of the same week without an amount.
+		const items = withEvent('d');
+		const d = items.find((i) => i.id === 'd')!;
+		items.push({ ...d, id: 'x', kind: 'project', projectCount: null, amountYi: null, title: '浦东另一项目' });
+		const data = explorerData(items);
+		const shanghai = (filters: Filters) =>
+			explorerFigures(data, filters).cityRows.find((r) => r.key === cityKey(d.location!));
+		expect(shanghai(NO_FILTERS)).toMatchObject({ count: 1, totalYi: 0, known: 0 });
+		expect(shanghai({ ...NO_FILTERS, events: 'include' })).toMatchObject({ count: 2, totalYi: 55, known: 1 });
 	});
 });

@@ -24,6 +24,12 @@ import { NO_FILTERS } from '../filters';
 import { attributionText } from '../export/attribution';
 
 /** Fonts for Chinese labels, drawn locally; Debian's fonts-noto-cjk provides the first. */
+/** China including the South China Sea islands, for the default view. */
+export const CHINA_BOUNDS: [[number, number], [number, number]] = [
+	[73.5, 16],
+	[135, 53.6]
+];
+
 export const LOCAL_FONT_FAMILY =
 	"'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 

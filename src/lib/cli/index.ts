@@ -5,7 +5,7 @@
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadGazetteer } from '../gazetteer';
+import { loadGazetteer } from '../server/gazetteer';
 import { extractArticle, isIsoDate, ReportError } from '../report';
 import {
 	checkCorrection,
@@ -16,7 +16,7 @@ import {
 	locator,
 	parseReportFile
 } from '../server/pipeline';
-import { Store, type CorrectionField } from '../store';
+import { Store, type CorrectionField } from '../server/store';
 
 export interface Io {
 	stdin: NodeJS.ReadableStream;
@@ -240,7 +240,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 			case 'correct':
 				return await correct(args, io);
 			case 'export': {
-				const { exportCommand } = await import('../export/cli');
+				const { exportCommand } = await import('./export');
 				return await exportCommand(args, io);
 			}
 			case undefined:

@@ -6,7 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { countsAsProject, describeFilters, isEvent, type Filters } from '../filters';
 import { fill, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
 import { isoWeekLabel } from '../report/dates';
-import { attributionLines } from './attribution';
+import { attributionLines } from '../map/attribution';
 import type { ExportItem } from './fields';
 import { dataBounds, topCities } from './frame';
 import { exportFileName, weekRangeLabel, type ExportFormat } from './filename';

@@ -21,7 +21,7 @@ import {
 } from './expressions';
 import { COLLIDER_ICON, COLLIDER_SIZE, EVENT_ICON } from './icons';
 import { NO_FILTERS } from '../filters';
-import { attributionText } from '../export/attribution';
+import { attributionText } from './attribution';
 
 /** Fonts for Chinese labels, drawn locally; Debian's fonts-noto-cjk provides the first. */
 export const LOCAL_FONT_FAMILY =

@@ -5,14 +5,14 @@
  * nothing from Node and can run in the browser. extractPdfText loads pdfjs-dist on first use.
  */
 import { ReportError, MAX_REPORT_BYTES } from './errors';
-import { extractPdfText } from './pdf';
+import { extractPdfText } from '../server/pdf';
 import { parseReportText, type ParseOptions } from './parse';
 import { decodeReportText, isPdfBytes } from './text';
 import type { Report } from './types';
 
 export { ReportError, MAX_REPORT_BYTES, MAX_TEXT_CHARS, MAX_ITEMS, type ReportErrorCode } from './errors';
 export { decodeReportText, isPdfBytes } from './text';
-export { extractPdfText } from './pdf';
+export { extractPdfText } from '../server/pdf';
 export {
 	parseReportText,
 	extractArticle,

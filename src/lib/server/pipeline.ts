@@ -4,11 +4,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { loadGazetteer } from '../gazetteer';
+import { loadGazetteer } from './gazetteer';
 import { MAX_REPORT_BYTES, readReport, ReportError, type ParseOptions } from '../report';
 import type { Report } from '../report/types';
 import type { Location } from '../gazetteer/types';
-import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
+import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from './store';
 import { parseOffThread } from './worker';
 
 /**

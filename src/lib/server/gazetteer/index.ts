@@ -4,12 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readData, type GazData } from './data';
-import { resolveItem, type PlaceText } from './resolve';
-import type { Location } from './types';
+import { readData, type GazData } from '../../gazetteer/data';
+import { resolveItem, type PlaceText } from '../../gazetteer/resolve';
+import type { Location } from '../../gazetteer/types';
 
-export type { Location, LocationLevel, LocationPrecision } from './types';
-export type { PlaceText } from './resolve';
+export type { Location, LocationLevel, LocationPrecision } from '../../gazetteer/types';
+export type { PlaceText } from '../../gazetteer/resolve';
 
 export interface Gazetteer {
 	/** One line or sentence of text. */

@@ -4,7 +4,7 @@
  * in force; `correction_history` is the log behind them.
  */
 import type Database from 'better-sqlite3';
-import { validateCorrection, type CorrectionField } from './corrections';
+import { validateCorrection, type CorrectionField } from '../../review/corrections';
 
 /** One change to one field of one item. */
 export interface CorrectionStep {

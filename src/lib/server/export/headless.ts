@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { chromiumPath, launchChromium, startBuiltApp, type RunningApp } from '../server/local-app';
+import { chromiumPath, launchChromium, startBuiltApp, type RunningApp } from '../local-app';
 import { defaultDatabasePath } from '../store';
-import { SnapshotError, type SnapshotRequest } from './cli';
-import { HEADLESS_EXPORT_FLAG } from './options';
+import { SnapshotError, type SnapshotRequest } from '../../cli/export';
+import { HEADLESS_EXPORT_FLAG } from '../../export/options';
 
 /** Longest time the page may take to draw a snapshot. */
 const EXPORT_TIMEOUT_MS = 180_000;

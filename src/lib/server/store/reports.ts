@@ -2,8 +2,8 @@
  * Reports as things a person manages: publish a reviewed report (replacing its week's report when
  * asked), delete one, and keep the original file with it.
  */
-import type { Report } from '../report/types';
-import type { CorrectionField } from './corrections';
+import type { Report } from '../../report/types';
+import type { CorrectionField } from '../../review/corrections';
 import { readCorrections, writeCarried, writeCorrection } from './history';
 import type { Store } from './index';
 

@@ -7,16 +7,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Io } from '../cli';
+import type { Io } from './index';
 import { applyFilters, describeFilters, filtersFromParams, filtersToParams, type Filters } from '../filters';
-import type { StoredItem } from '../store';
-import { attributionLines } from './attribution';
-import { toCsvBytes } from './csv';
+import type { StoredItem } from '../server/store';
+import { attributionLines } from '../map/attribution';
+import { toCsvBytes } from '../export/csv';
 import { SECTION_LABELS, type Lang } from '../i18n';
-import type { HeaderMode } from './fields';
-import { dataAsOf, weekRangeLabel, type ExportFormat } from './filename';
-import { toGeoJsonText } from './geojson';
-import { defaultTitle, isFormat, isSize, type SnapshotSize } from './options';
+import type { HeaderMode } from '../export/fields';
+import { dataAsOf, weekRangeLabel, type ExportFormat } from '../export/filename';
+import { toGeoJsonText } from '../export/geojson';
+import { defaultTitle, isFormat, isSize, type SnapshotSize } from '../export/options';
 
 /** Io, plus a way to write bytes (binary formats) to stdout; without it, process.stdout is used. */
 export type ExportIo = Io & { stdoutBytes?: (bytes: Uint8Array) => void };
@@ -191,14 +191,14 @@ async function produce(
 		params.set('size', options.size);
 		if (lang === 'en') params.set('lang', 'en');
 		if (options.title !== undefined) params.set('title', options.title);
-		const snapshot = deps.snapshot ?? (await import('./headless')).headlessSnapshot;
+		const snapshot = deps.snapshot ?? (await import('../server/export/headless')).headlessSnapshot;
 		return snapshot({ format, params });
 	}
 	const all = await (deps.loadItems ?? appItems)();
 	const items = applyFilters(all, filters);
 	if (format === 'csv') return toCsvBytes(items, { lang, headers });
 	if (format === 'geojson') return new TextEncoder().encode(toGeoJsonText(items));
-	const { toXlsx } = await import('./xlsx');
+	const { toXlsx } = await import('../export/xlsx');
 	const weeks = all.map((i) => i.week);
 	return toXlsx(items, {
 		lang,

@@ -3,9 +3,9 @@
  * form starts with it (南通高新技术产业开发区). Node only; the data is read once per folder.
  */
 import { join, resolve } from 'node:path';
-import { readData, type Place } from './data';
+import { readData, type Place } from '../../gazetteer/data';
 import { defaultDataDir, loadGazetteer } from './index';
-import type { Location } from './types';
+import type { Location } from '../../gazetteer/types';
 
 export interface PlaceSuggestion {
 	/** The full official name, which the gazetteer resolves back to `location`. */

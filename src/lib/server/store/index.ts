@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Location } from '../gazetteer/types';
-import type { Item, Report, Section } from '../report/types';
-import type { CorrectionField } from './corrections';
+import type { Location } from '../../gazetteer/types';
+import type { Item, Report, Section } from '../../report/types';
+import type { CorrectionField } from '../../review/corrections';
 import { correctionHistory, revertCorrection, writeCorrection, type CorrectionStep } from './history';
 import { MIGRATIONS } from './schema';
 
-export { validateCorrection, type CorrectionField } from './corrections';
+export { validateCorrection, type CorrectionField } from '../../review/corrections';
 export { RevertError, type CorrectionStep } from './history';
 export {
 	publishReport,

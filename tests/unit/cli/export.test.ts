@@ -5,10 +5,10 @@ import {
 	optionsToParams,
 	type ExportIo,
 	type SnapshotRequest
-} from '../../../src/lib/export/cli';
+} from '../../../src/lib/cli/export';
 import { applyFilters, filtersFromParams } from '../../../src/lib/filters';
-import type { StoredItem } from '../../../src/lib/store';
-import { item, UNLOCATED } from './fixtures';
+import type { StoredItem } from '../../../src/lib/server/store';
+import { item, UNLOCATED } from '../export/fixtures';
 
 const stored = (over: Partial<StoredItem>): StoredItem => ({
 	...item(),

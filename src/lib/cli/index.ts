@@ -1,5 +1,5 @@
 /**
- * The command line (contract: design.md §2 "Command line").
+ * The command line; its commands, options and output are the contract in the README's "Command line".
  * Each command writes only its output to stdout; errors go to stderr with a non-zero exit code.
  */
 import { userInfo } from 'node:os';

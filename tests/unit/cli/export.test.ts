@@ -1,11 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-	exportCommand,
-	optionsToParams,
-	type ExportIo,
-	type SnapshotRequest
-} from '../../../src/lib/cli/export';
+import { exportCommand, optionsToParams, type ExportIo } from '../../../src/lib/cli/export';
+import type { SnapshotRequest } from '../../../src/lib/server/export/headless';
 import { applyFilters, filtersFromParams } from '../../../src/lib/filters';
 import type { StoredItem } from '../../../src/lib/server/store';
 import { item, UNLOCATED } from '../export/fixtures';

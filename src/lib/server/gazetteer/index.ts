@@ -1,10 +1,11 @@
 /**
  * Offline gazetteer: place mentions in Chinese news text → the project's destination (Location, WGS-84).
- * Data: data/gazetteer/gazetteer.json, built by scripts/build-gazetteer.ts.
+ * Data: data/gazetteer/gazetteer.json, built by scripts/build-gazetteer.ts, read from disk here;
+ * matching itself is the pure code in src/lib/gazetteer/.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readData, type GazData } from '../../gazetteer/data';
+import { buildData, type GazData } from '../../gazetteer/data';
 import { resolveItem, type PlaceText } from '../../gazetteer/resolve';
 import type { Location } from '../../gazetteer/types';
 
@@ -21,6 +22,11 @@ export interface Gazetteer {
 }
 
 const cache = new Map<string, Gazetteer>();
+
+/** The gazetteer table in a file, parsed. */
+export function readData(path: string): GazData {
+	return buildData(readFileSync(path, 'utf8'));
+}
 
 /** Default folder: $PARKMAP_DATA_DIR/gazetteer, else <cwd>/data/gazetteer. */
 export function defaultDataDir(): string {

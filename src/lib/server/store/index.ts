@@ -4,11 +4,13 @@ import { dirname, resolve } from 'node:path';
 import type { Location } from '../../gazetteer/types';
 import type { Item, Report, Section } from '../../report/types';
 import type { CorrectionField } from '../../review/corrections';
-import { correctionHistory, revertCorrection, writeCorrection, type CorrectionStep } from './history';
+import type { CorrectionStep, StoredItem, StoredReport } from '../../review/types';
+import { correctionHistory, revertCorrection, writeCorrection } from './history';
 import { MIGRATIONS } from './schema';
 
 export { validateCorrection, type CorrectionField } from '../../review/corrections';
-export { RevertError, type CorrectionStep } from './history';
+export { RevertError } from './history';
+export type { CorrectionStep, PublishResult, StoredItem, StoredReport } from '../../review/types';
 export {
 	publishReport,
 	deleteReport,
@@ -17,30 +19,8 @@ export {
 	reportsWithFile,
 	reportsToReplace,
 	PublishConflictError,
-	type PublishInput,
-	type PublishResult
+	type PublishInput
 } from './reports';
-
-/** An item as stored: the contract fields plus the week of the report it came from. */
-export interface StoredItem extends Item {
-	reportId: string;
-	/** Monday of the report's week, YYYY-MM-DD. */
-	week: string;
-	/** Fields a person corrected by hand; their values are already applied. */
-	corrected: string[];
-}
-
-export interface StoredReport {
-	id: string;
-	week: string;
-	isoWeek: string;
-	year: number;
-	weekSource: string;
-	title: string | null;
-	fileName: string | null;
-	itemCount: number;
-	ingestedAt: string;
-}
 
 export interface IngestResult {
 	reportId: string;

@@ -1,6 +1,9 @@
 /**
  * The command line; its commands, options and output are the contract in the README's "Command line".
  * Each command writes only its output to stdout; errors go to stderr with a non-zero exit code.
+ *
+ * cli/: the command line (main.ts starts it), the outermost layer: it may use every other folder.
+ * Must not import ui/; nothing else may import cli/.
  */
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';

@@ -1,6 +1,9 @@
 /**
  * A tiny dictionary for the map page: Chinese by default, English on request (`lang=en`).
  * Report text (titles, bodies, sector and place names) is data and is not translated.
+ *
+ * Must not import src/lib/server/, cli/, ui/, map/ or export/, nor Node built-ins; it may take
+ * types from report/ and review/.
  */
 import type { Section } from '../report/types';
 

@@ -2,6 +2,8 @@
  * Offline gazetteer: place mentions in Chinese news text → the project's destination (Location, WGS-84).
  * Data: data/gazetteer/gazetteer.json, built by scripts/build-gazetteer.ts, read from disk here;
  * matching itself is the pure code in src/lib/gazetteer/.
+ *
+ * Must not import export/, map/, ui/, filters/, cli/ or the rest of src/lib/server/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,3 +1,10 @@
+/**
+ * server/store/: SQLite (better-sqlite3): reports, items, manual corrections and their history,
+ * original files; migrations in code. Node only.
+ *
+ * Must not import export/, map/, ui/, filters/, cli/ or the rest of src/lib/server/; from the shared
+ * folders it takes types and the corrections' schema (review/corrections.ts) only.
+ */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -99,8 +99,8 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 
 /**
  * The offline basemap, served from static/basemap/ under `base`. With `lazyPrefectures` the
- * prefecture borders (the largest file, unused far out) start empty: the map loads them with
- * `loadPrefectureBorders` once it zooms in far enough.
+ * prefecture borders (the largest file, unused far out) start empty: MapView.svelte
+ * (`loadPrefecturesWhenNeeded`) loads them once the map zooms in far enough.
  */
 export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}): StyleSpecification {
 	return {

@@ -77,6 +77,7 @@ describe('the rules catch a bad edge', () => {
 			'src/lib/ui/Panel.svelte => src/lib/server/store/index.ts',
 			'src/lib/filters/index.ts -> src/lib/cli/export.ts',
 			'src/lib/map/style.ts -> playwright-core',
+			'src/routes/reports/+page.svelte => src/lib/server/store/reports.ts',
 			'src/lib/server/store/index.ts -> better-sqlite3',
 			'src/routes/api/x/+server.ts -> src/lib/server/store/index.ts'
 		]);
@@ -84,7 +85,8 @@ describe('the rules catch a bad edge', () => {
 			'src/lib/report/parse.ts',
 			'src/lib/ui/Panel.svelte',
 			'src/lib/filters/index.ts',
-			'src/lib/map/style.ts'
+			'src/lib/map/style.ts',
+			'src/routes/reports/+page.svelte'
 		]);
 	});
 

@@ -2,8 +2,8 @@
  * The layout's rules (README, "Layout"), checked on an import graph:
  * 1. no cycle of run-time imports between files, and none between the folders of src/lib even
  *    counting type-only imports (type-only imports between two files are erased when built);
- * 2. nothing outside src/lib/server/ and src/lib/cli/ imports them, not even for a type, nor a
- *    Node-only package (better-sqlite3, playwright-core);
+ * 2. no file of src/ but the server's (server/, cli/, *.server.ts, endpoints) imports server/ or
+ *    cli/, not even for a type, nor a Node-only package (better-sqlite3, playwright-core);
  * 3. export/ renders the rows and map images it is given: no Node built-in either;
  * 3b. each folder of src/lib imports only the folders below it in LAYERS, types included;
  * 4. what the browser loads (pages and layouts, ui/, map/) reaches no Node built-in, no Node-only
@@ -133,7 +133,7 @@ export function findCycles(graph: ImportGraph): string[][] {
 export function directViolations(graph: ImportGraph): Violation[] {
 	const found: Violation[] = [];
 	for (const [file, edges] of graph) {
-		if (!file.startsWith('src/lib/') || isServerSide(file)) continue;
+		if (!file.startsWith('src/') || isServerSide(file)) continue;
 		for (const { to, typeOnly } of edges) {
 			if (isServerFolder(to) || NODE_ONLY_PACKAGES.includes(to))
 				found.push({ rule: 'shared code imports server-only code', path: [file, to] });

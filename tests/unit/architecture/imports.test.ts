@@ -90,14 +90,16 @@ describe('the rules catch a bad edge', () => {
 		]);
 	});
 
-	it('a folder importing one above it, or a folder the layers do not know', () => {
+	it('a folder importing one above it, a folder the layers do not know, a file outside the folders', () => {
 		const graph = graphOf([
 			'src/lib/map/style.ts => src/lib/export/legend.ts',
 			'src/lib/server/pipeline.ts -> src/lib/cli/index.ts',
 			'src/lib/export/legend.ts -> src/lib/map/palette.ts',
-			'src/lib/widgets/x.ts -> src/lib/map/palette.ts'
+			'src/lib/widgets/x.ts -> src/lib/map/palette.ts',
+			'src/lib/attribution.ts -> src/lib/map/palette.ts'
 		]);
 		expect(layerViolations(graph).map((v) => v.path.join(' → '))).toEqual([
+			'src/lib/attribution.ts',
 			'map → export',
 			'server → cli',
 			'widgets'

@@ -1,12 +1,12 @@
 /**
  * The layout's rules (README, "Layout"), checked on an import graph:
- * 1. no cycle of run-time imports between files, and none between the folders of src/lib even
- *    counting type-only imports (type-only imports between two files are erased when built);
- * 2. no file of src/ but the server's (server/, cli/, *.server.ts, endpoints) imports server/ or
+ * 1. no cycle of run-time imports between files (type-only imports are erased when built);
+ * 2. every file of src/lib lives in a folder, and each folder imports only the folders LAYERS
+ *    allows it, type-only imports included, so the folders never import each other round a loop;
+ * 3. no file of src/ but the server's (server/, cli/, *.server.ts, endpoints) imports server/ or
  *    cli/, not even for a type, nor a Node-only package (better-sqlite3, playwright-core);
- * 3. export/ renders the rows and map images it is given: no Node built-in either;
- * 3b. each folder of src/lib imports only the folders below it in LAYERS, types included;
- * 4. what the browser loads (pages and layouts, ui/, map/) reaches no Node built-in, no Node-only
+ * 4. export/ renders the rows and map images it is given: no Node built-in either;
+ * 5. what the browser loads (pages and layouts, ui/, map/) reaches no Node built-in, no Node-only
  *    package and no server module through run-time imports, however indirectly.
  */
 import { isNodeBuiltin, type ImportGraph } from './graph';
@@ -57,9 +57,12 @@ export const LAYERS: Record<string, readonly string[]> = {
 	cli: [...SHARED, 'server']
 };
 
-/** Imports between folders that LAYERS does not allow, and folders it does not know. */
+/** Imports between folders that LAYERS does not allow, folders it does not know, and files outside any folder. */
 export function layerViolations(graph: ImportGraph): Violation[] {
 	const found: Violation[] = [];
+	for (const file of graph.keys())
+		if (/^src\/lib\/[^/]+$/.test(file))
+			found.push({ rule: 'a file of src/lib outside its folders', path: [file] });
 	for (const [folder, edges] of folderGraph(graph)) {
 		const allowed = LAYERS[folder];
 		if (allowed === undefined) found.push({ rule: 'a folder missing from LAYERS', path: [folder] });
@@ -129,7 +132,7 @@ export function findCycles(graph: ImportGraph): string[][] {
 	return groups;
 }
 
-/** Rules 2 and 3: one import at a time. */
+/** Rules 3 and 4: one import at a time. */
 export function directViolations(graph: ImportGraph): Violation[] {
 	const found: Violation[] = [];
 	for (const [file, edges] of graph) {
@@ -144,7 +147,7 @@ export function directViolations(graph: ImportGraph): Violation[] {
 	return found;
 }
 
-/** Rule 4: walks every run-time import from the browser's entries; reports the first path to each forbidden module. */
+/** Rule 5: walks every run-time import from the browser's entries; reports the first path to each forbidden module. */
 export function browserViolations(graph: ImportGraph): Violation[] {
 	const found: Violation[] = [];
 	const via = new Map<string, string | null>();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { countsAsProject, matchesFilters, NO_FILTERS, type Filters } from '../../src/lib/filters';
 import { cityKey } from '../../src/lib/map/grouping';
-import { Store, type StoredItem } from '../../src/lib/store';
+import { Store, type StoredItem } from '../../src/lib/server/store';
 import { idle, launchBrowser, openMap } from './browser';
 
 const baseUrl = inject('baseUrl');

@@ -6,7 +6,7 @@ import { countsAsProject, describeFilters, isEvent, type Filters } from '../filt
 import { fill, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
 import type { LiveMap } from '../map/snapshot';
 import { isoWeekLabel } from '../report/dates';
-import { attributionLines } from './attribution';
+import { attributionLines } from '../map/attribution';
 import type { ExportItem } from './fields';
 import { dataBounds, topCities } from './frame';
 import { exportFileName, weekRangeLabel, type ExportFormat } from './filename';

@@ -21,7 +21,7 @@ import {
 } from './expressions';
 import { COLLIDER_ICON, COLLIDER_SIZE, EVENT_ICON } from './icons';
 import { NO_FILTERS } from '../filters';
-import { attributionText } from '../export/attribution';
+import { attributionText } from './attribution';
 
 /** Fonts for Chinese labels, drawn locally; Debian's fonts-noto-cjk provides the first. */
 /** China including the South China Sea islands, for the default view. */
@@ -105,8 +105,8 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 
 /**
  * The offline basemap, served from static/basemap/ under `base`. With `lazyPrefectures` the
- * prefecture borders (the largest file, unused far out) start empty: the map loads them with
- * `loadPrefectureBorders` once it zooms in far enough.
+ * prefecture borders (the largest file, unused far out) start empty: MapView.svelte
+ * (`loadPrefecturesWhenNeeded`) loads them once the map zooms in far enough.
  */
 export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}): StyleSpecification {
 	return {

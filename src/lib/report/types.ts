@@ -3,7 +3,7 @@ import type { Location } from '../gazetteer/types';
 /** The three sections of a weekly report: 招商引资, 综合资讯, 政策法规. */
 export type Section = 'investment' | 'news' | 'policy';
 
-/** One news item (contract: design.md §2 "Item"). */
+/** One news item: the JSON contract of `parse`, `extract` and the store (README, "Command line"); keep every field. */
 export interface Item {
 	/** Stable across re-ingest of the same report. */
 	id: string;

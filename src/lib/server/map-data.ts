@@ -8,7 +8,7 @@ import { groupByCity } from '../map/grouping';
 import { labelPoints } from '../map/labels.server';
 import { toMapItem } from '../map/types';
 import { encodeMapItems, WIRE_FIELDS, type MapData } from '../map/wire';
-import type { Store } from '../store';
+import type { Store } from './store';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 

@@ -562,8 +562,9 @@ function zoneAliases(divs: Divs, z: ZoneRow): string[] {
 		let cur = f;
 		for (let k = 0; k < 3; k++) {
 			const p = prefixes.find((x) => cur.startsWith(x) && keepsAName(cur.slice(x.length)));
-			// A catalogue zone keeps its county's name (江宁滨江经济开发区 is not just 滨江经济开发区).
-			if (!p || (catalogue && host.level === 'd' && hostNames.includes(p))) break;
+			// A catalogue zone keeps its host's name (江宁滨江经济开发区 is not just 滨江经济开发区, 太原不锈钢产业园区
+			// not 不锈钢产业园区) unless the host is a municipality (北京石龙经济开发区 is 石龙经济开发区).
+			if (!p || (catalogue && host.level !== 'p' && hostNames.includes(p))) break;
 			cur = cur.slice(p.length);
 			// A township-listed zone keeps its county's name (大丰常州高新区 is not 常州高新区).
 			if (z.type === 'provincial' && !catalogue && !hostNames.some((n) => cur.startsWith(n))) break;

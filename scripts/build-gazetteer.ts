@@ -712,9 +712,14 @@ function matchPatterns(divs: Divs, divList: Div[], zones: ZoneRow[], lists: Word
 		addPattern(patterns, z.name, place, FULL);
 		for (const a of zoneAliases(divs, z)) derived.set(a, [...(derived.get(a) ?? []), place]);
 	});
-	// A catalogue zone's derived short forms count only when they name nothing else.
-	for (const [a, places] of derived)
-		if (places.length === 1 && !patterns.has(a)) addPattern(patterns, a, places[0], FULL);
+	// A catalogue zone's derived short forms count only when they name nothing else, and as what their
+	// place word is: none on an everyday word (东方园区), weak on a weak short form (中山园区).
+	for (const [a, places] of derived) {
+		if (places.length !== 1 || patterns.has(a)) continue;
+		const stem = a.replace(ZONE_SUFFIX, '').replace(/园区$/, '');
+		if (lists.block.has(stem)) continue;
+		addPattern(patterns, a, places[0], lists.weak.has(stem) ? WEAK : FULL);
+	}
 	// Brand and company names that begin with a place name but name no place: they match longer and carry none.
 	for (const w of lists.notPlaces) patterns.set(w, new Map());
 	for (const g of GENERIC) if (!patterns.has(g)) patterns.set(g, new Map());

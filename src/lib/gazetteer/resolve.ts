@@ -246,6 +246,36 @@ interface Resolved {
 	order: number;
 }
 
+/**
+ * Context from unambiguous mentions, weight per province and per city (and from one-character province names
+ * before a zone), and the bare generic zone words.
+ */
+function contextOf(
+	data: GazData,
+	fields: string[],
+	mentions: Mention[]
+): { ctxProv: Map<Place, number>; ctxCity: Map<Place, number>; generic: Mention[] } {
+	const ctxProv = new Map<Place, number>();
+	const ctxCity = new Map<Place, number>();
+	const add = (m: Map<Place, number>, p: Place | null, w: number): void => {
+		if (p) m.set(p, (m.get(p) ?? 0) + w);
+	};
+	const generic: Mention[] = [];
+	mentions.forEach((mt, k) => {
+		const prev = mentions[k - 1];
+		const prevEnd = prev && prev.field === mt.field ? prev.end : -1;
+		add(ctxProv, provinceByChar(data, fields[mt.field], mt, prevEnd), mt.weight);
+		const hits = mt.pattern.hits;
+		if (hits.length === 0) {
+			if (mt.pattern.generic) generic.push(mt);
+		} else if (hits.length === 1 && hits[0].strength < Strength.Weak) {
+			add(ctxProv, hits[0].place.province, mt.weight);
+			add(ctxCity, cityOf(hits[0].place), mt.weight);
+		}
+	});
+	return { ctxProv, ctxCity, generic };
+}
+
 export function resolveItem(data: GazData, item: PlaceText): Location | null {
 	const fields = [item.title ?? '', item.caption ?? '', item.body ?? '', item.source ?? ''];
 	const mentions: Mention[] = [];
@@ -266,29 +296,7 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 		k = e;
 	}
 
-	// Context from unambiguous mentions: weight per province and per city.
-	const ctxProv = new Map<Place, number>();
-	const ctxCity = new Map<Place, number>();
-	const add = (m: Map<Place, number>, p: Place | null, w: number): void => {
-		if (p) m.set(p, (m.get(p) ?? 0) + w);
-	};
-	const generic: Mention[] = [];
-	mentions.forEach((mt, k) => {
-		const prev = mentions[k - 1];
-		const prevEnd = prev && prev.field === mt.field ? prev.end : -1;
-		add(ctxProv, provinceByChar(data, fields[mt.field], mt, prevEnd), mt.weight);
-	});
-	for (const mt of mentions) {
-		const hits = mt.pattern.hits;
-		if (hits.length === 0) {
-			if (mt.pattern.generic) generic.push(mt);
-			continue;
-		}
-		if (hits.length === 1 && hits[0].strength < Strength.Weak) {
-			add(ctxProv, hits[0].place.province, mt.weight);
-			add(ctxCity, cityOf(hits[0].place), mt.weight);
-		}
-	}
+	const { ctxProv, ctxCity, generic } = contextOf(data, fields, mentions);
 
 	const resolved: Resolved[] = [];
 	for (const mt of mentions) {

@@ -91,3 +91,8 @@ export function syntheticItems(
 	}
 	return items;
 }
+
+/** The number of SYNTHETIC items a benchmark URL asks for (`?n=`): 10,000 unless told, 1 to 1,000,000. */
+export function syntheticCount(params: URLSearchParams): number {
+	return Math.min(Math.max(Number(params.get('n') ?? 10000) || 10000, 1), 1_000_000);
+}

@@ -1,2 +1,2 @@
-// The benchmark generates its SYNTHETIC data in the browser; rendering it on the server too would only double the work.
+// A MapLibre page: nothing to render on the server.
 export const ssr = false;

@@ -5,7 +5,7 @@
  */
 export { default as ExportPanel } from './ExportPanel.svelte';
 export { attributionLines, attributionText, DATA_SOURCES, type DataSource } from './attribution';
-export { COLUMNS, guardCell, itemRecord, itemRow, type ExportItem } from './fields';
+export { COLUMNS, guardCell, itemRecord, itemRow } from './fields';
 export { dataAsOf, exportFileName, FORMATS, weekRangeLabel, type ExportFormat } from './filename';
 export { legendSpec, type LegendSpec } from './legend';
 export { defaultTitle, pixelSize, SIZES, type SnapshotSize } from './options';

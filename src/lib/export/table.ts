@@ -6,7 +6,7 @@
  */
 import { fitText, font, textWidth, wrapText, type Ctx2D } from './canvas';
 import { fill, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
-import type { ExportItem } from './fields';
+import type { WeekItem } from '../report/types';
 import { formatYi } from './legend';
 
 /** A4 landscape in CSS pixels (96 per inch). */
@@ -65,7 +65,7 @@ const COLUMN_HEAD = 22;
 const TEXT = '#1f2933';
 const MUTED = '#52606d';
 
-export function tableCells(item: ExportItem, index: number, lang: Lang = 'zh'): TableCells {
+export function tableCells(item: WeekItem, index: number, lang: Lang = 'zh'): TableCells {
 	const t = MESSAGES[lang];
 	const loc = item.location;
 	const place = loc
@@ -98,7 +98,7 @@ export interface TablePage {
 }
 
 /** Splits the items into pages, wrapping titles and places to at most two lines, sectors whole. */
-export function paginateTable(ctx: Ctx2D, items: readonly ExportItem[], lang: Lang = 'zh'): TablePage[] {
+export function paginateTable(ctx: Ctx2D, items: readonly WeekItem[], lang: Lang = 'zh'): TablePage[] {
 	const f = font(FONT);
 	const top = MARGIN + HEAD + COLUMN_HEAD;
 	const bottom = A4_CSS.height - MARGIN;

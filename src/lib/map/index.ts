@@ -1,5 +1,4 @@
 /** The map stage: items → GeoJSON, scales, colours, city groups and filter expressions. */
-export * from './types';
 export * from './palette';
 export * from './scales';
 export * from './grouping';

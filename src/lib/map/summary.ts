@@ -9,7 +9,7 @@
  */
 import { searchText, type Filters } from '../filters';
 import { cityKey } from './grouping';
-import type { MapItem } from './types';
+import type { WeekItem } from '../report/types';
 
 /** The items as columns: small integer codes into the lists of distinct values. */
 export interface ItemColumns {
@@ -55,7 +55,7 @@ function coder() {
 	};
 }
 
-export function itemColumns(items: readonly MapItem[]): ItemColumns {
+export function itemColumns(items: readonly WeekItem[]): ItemColumns {
 	const n = items.length;
 	const weeks = [...new Set(items.map((i) => i.week))].sort();
 	const weekIndex = new Map(weeks.map((w, k) => [w, k]));

@@ -153,7 +153,7 @@ function isMarker(l: Line | undefined): boolean {
 }
 
 /** Lines i and i+1 are the rest of a headline: short, no sentence or date, and a dated line or a marker follows. */
-function wrapsTwice(lines: Line[], i: number): boolean {
+function wrapsTwice(lines: readonly Line[], i: number): boolean {
 	const [a, b, c] = [lines[i], lines[i + 1], lines[i + 2]];
 	if (!a || !b || isMarker(b) || a.text.length > 30 || b.text.length > 20) return false;
 	if (/[。！？；;，,]/.test(a.text + b.text) || DATE_START.test(toHalfWidth(b.text))) return false;

@@ -32,6 +32,12 @@ export interface Item {
 	amountFlags?: AmountFlag[];
 }
 
+/** An item with the week of its report: what the store, the map, the table and the exports hold. */
+export type WeekItem = Item & {
+	/** Monday of the report's week, YYYY-MM-DD. */
+	week: string;
+};
+
 export type AmountFlag = 'qualified' | 'foreign' | 'eventTotal' | 'implausible';
 
 /** Details of an amount beyond the contract fields: currency, qualifier, how it was found. */

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Location } from '../gazetteer/types';
-import type { Item, Report, Section } from '../report/types';
+import type { Item, Report, Section, WeekItem } from '../report/types';
 import type { CorrectionField } from './corrections';
 import { correctionHistory, revertCorrection, writeCorrection, type CorrectionStep } from './history';
 import { MIGRATIONS } from './schema';
@@ -22,10 +22,9 @@ export {
 } from './reports';
 
 /** An item as stored: the contract fields plus the week of the report it came from. */
-export interface StoredItem extends Item {
+/** An item as stored: with its report's id and the fields corrected by hand. */
+export interface StoredItem extends WeekItem {
 	reportId: string;
-	/** Monday of the report's week, YYYY-MM-DD. */
-	week: string;
 	/** Fields a person corrected by hand; their values are already applied. */
 	corrected: string[];
 }

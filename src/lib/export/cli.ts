@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Io } from '../cli';
 import { applyFilters, describeFilters, filtersFromParams, filtersToParams, type Filters } from '../filters';
+import { SECTIONS } from '../report/types';
 import type { StoredItem } from '../store';
 import { attributionLines } from './attribution';
 import { toCsvBytes } from './csv';
@@ -93,7 +94,7 @@ function checkFilters(values: Record<string, string | undefined>, filters: Filte
 		const bad = values.section
 			.split(',')
 			.map((s) => s.trim())
-			.filter((s) => s && !['investment', 'news', 'policy'].includes(s));
+			.filter((s) => s && !(SECTIONS as readonly string[]).includes(s));
 		if (bad.length > 0)
 			throw new ExportUsageError(`--section takes investment, news or policy, not "${bad.join(',')}".`);
 	}

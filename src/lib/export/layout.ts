@@ -15,10 +15,10 @@
  *   │ 数据 … · 导出 … / attribution of every source (wrapped)       │  footer
  *   └───────────────────────────────────────────────────────────┘
  */
-import { fill, MESSAGES, type Lang } from '../i18n';
+import { fill, formatYi, MESSAGES, type Lang } from '../i18n';
 import { font, fitText, textWidth, wrapText, type Ctx2D, type Rect } from './canvas';
 import type { CityLabel } from './frame';
-import { formatYi, type LegendSpec } from './legend';
+import type { LegendSpec } from './legend';
 import type { PixelSize } from './options';
 import { scaleBar } from './scalebar';
 
@@ -101,7 +101,10 @@ function subtitle(content: SnapshotContent): string {
 
 function totalsLine(content: SnapshotContent): string {
 	const { projects, amountYi } = content.totals;
-	return fill(words(content).snapshotTotals, { n: projects.toLocaleString('en-US'), yi: formatYi(amountYi) });
+	return fill(words(content).snapshotTotals, {
+		n: projects.toLocaleString('en-US'),
+		yi: formatYi(amountYi, content.lang ?? 'zh', 'short')
+	});
 }
 
 /** What the totals leave out or take in: events, and projects that are not on the map. */
@@ -150,7 +153,7 @@ function legendRows(legend: LegendSpec, scale: number, lang: Lang = 'zh'): Legen
 		for (const s of legend.sizes) {
 			rows.push({
 				kind: 'size',
-				text: formatYi(s.amountYi),
+				text: formatYi(s.amountYi, lang, 'short'),
 				radius: s.radius,
 				height: Math.max(line, (2 * s.radius + 4) * scale)
 			});

@@ -5,9 +5,8 @@
  * Pure apart from the context it draws on.
  */
 import { fitText, font, textWidth, wrapText, type Ctx2D } from './canvas';
-import { fill, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
+import { fill, formatYi, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
 import type { WeekItem } from '../report/types';
-import { formatYi } from './legend';
 
 /** A4 landscape in CSS pixels (96 per inch). */
 export const A4_CSS = { width: 1123, height: 794 } as const;
@@ -80,7 +79,7 @@ export function tableCells(item: WeekItem, index: number, lang: Lang = 'zh'): Ta
 		title: item.title,
 		place,
 		sectors: item.sectors.join('、'),
-		amount: item.amountYi === null ? '—' : formatYi(item.amountYi),
+		amount: item.amountYi === null ? '—' : formatYi(item.amountYi, lang, 'short'),
 		source: item.source ?? ''
 	};
 }

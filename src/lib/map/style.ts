@@ -21,11 +21,11 @@ import {
 } from './expressions';
 import { COLLIDER_ICON, COLLIDER_SIZE, EVENT_ICON } from './icons';
 import { NO_FILTERS } from '../filters';
+import { CJK_FONT_FAMILY } from '../i18n/fonts';
 import { attributionText } from '../export/attribution';
 
-/** Fonts for Chinese labels, drawn locally; Debian's fonts-noto-cjk provides the first. */
-export const LOCAL_FONT_FAMILY =
-	"'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+/** Fonts for Chinese labels, drawn locally (MapLibre's localIdeographFontFamily). */
+export const LOCAL_FONT_FAMILY = CJK_FONT_FAMILY;
 
 /** The data sources and licences, the same list the exports print. */
 export const ATTRIBUTION = attributionText();

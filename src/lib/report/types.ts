@@ -1,7 +1,8 @@
 import type { Location } from '../gazetteer/types';
 
-/** The three sections of a weekly report: 招商引资, 综合资讯, 政策法规. */
-export type Section = 'investment' | 'news' | 'policy';
+/** The three sections of a weekly report, in their order: 招商引资, 综合资讯, 政策法规. */
+export const SECTIONS = ['investment', 'news', 'policy'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 /** One news item (contract: design.md §2 "Item"). */
 export interface Item {

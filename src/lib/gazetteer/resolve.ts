@@ -220,14 +220,8 @@ interface Resolved {
 	order: number;
 }
 
-export function resolveItem(data: GazData, item: PlaceText): Location | null {
-	const fields = [item.title ?? '', item.caption ?? '', item.body ?? '', item.source ?? ''];
-	const mentions: Mention[] = [];
-	for (let f = 0; f < 4; f++) if (fields[f]) scan(data, fields[f], f, mentions);
-	if (mentions.length === 0) return null;
-
-	const companyKeys = companyKeysOf(fields, mentions);
-	// runs of adjacent mentions in the same field
+/** Weighs each run of adjacent mentions in the same field together. */
+function weighRuns(fields: string[], mentions: Mention[], companyKeys: Set<string>): void {
 	for (let k = 0; k < mentions.length;) {
 		let e = k + 1;
 		while (
@@ -239,8 +233,10 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 		weighRun(fields[mentions[k].field], mentions.slice(k, e), companyKeys);
 		k = e;
 	}
+}
 
-	// Context from unambiguous mentions: weight per province and per city.
+/** Context from unambiguous mentions: weight per province and per city; and the generic mentions. */
+function mentionContext(mentions: Mention[]) {
 	const ctxProv = new Map<Place, number>();
 	const ctxCity = new Map<Place, number>();
 	const add = (m: Map<Place, number>, p: Place | null, w: number): void => {
@@ -258,40 +254,34 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 			add(ctxCity, cityOf(hits[0].place), mt.weight);
 		}
 	}
+	return { ctxProv, ctxCity, generic };
+}
 
-	const resolved: Resolved[] = [];
-	for (const mt of mentions) {
-		const hits = mt.pattern.hits;
-		if (hits.length === 0) continue;
-		const place = choose(hits, ctxProv, ctxCity) ?? namedDestination(mt);
-		if (place) resolved.push({ place, weight: mt.weight, order: mt.order });
-	}
-	if (resolved.length === 0) return null;
-	frameProvinceZones(resolved);
-
-	// Subtree scores.
+/**
+ * The place the resolved mentions agree on: from the province with the highest score down
+ * through each child that clearly outscores its siblings (subtree scores, ties to the earlier).
+ */
+function agreedPlace(resolved: readonly Resolved[]): Place {
 	const score = new Map<Place, number>();
 	const first = new Map<Place, number>();
 	const kids = new Map<Place | null, Set<Place>>();
+	const childOf = (q: Place | null, child: Place) => {
+		let set = kids.get(q);
+		if (!set) kids.set(q, (set = new Set()));
+		set.add(child);
+	};
 	for (const r of resolved) {
 		let child: Place | null = null;
 		for (let q: Place | null = r.place; q; q = q.parent) {
 			score.set(q, (score.get(q) ?? 0) + r.weight);
 			first.set(q, Math.min(first.get(q) ?? Infinity, r.order));
-			if (child) {
-				let set = kids.get(q);
-				if (!set) kids.set(q, (set = new Set()));
-				set.add(child);
-			}
+			if (child) childOf(q, child);
 			child = q;
 		}
-		let set = kids.get(null);
-		if (!set) kids.set(null, (set = new Set()));
-		set.add(r.place.province);
+		childOf(null, r.place.province);
 	}
 	const rank = (a: Place, b: Place): number => score.get(b)! - score.get(a)! || first.get(a)! - first.get(b)!;
-	const provinces = [...kids.get(null)!].sort(rank);
-	let cur = provinces[0];
+	let cur = [...kids.get(null)!].sort(rank)[0];
 	for (;;) {
 		const ch = kids.get(cur);
 		if (!ch || ch.size === 0) break;
@@ -301,8 +291,26 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 		if (b >= 1 && b >= 1.5 * s) cur = sorted[0];
 		else break;
 	}
-	cur = refineGeneric(data, cur, generic);
-	return { ...cur.loc };
+	return cur;
+}
+
+export function resolveItem(data: GazData, item: PlaceText): Location | null {
+	const fields = [item.title ?? '', item.caption ?? '', item.body ?? '', item.source ?? ''];
+	const mentions: Mention[] = [];
+	for (let f = 0; f < 4; f++) if (fields[f]) scan(data, fields[f], f, mentions);
+	if (mentions.length === 0) return null;
+	weighRuns(fields, mentions, companyKeysOf(fields, mentions));
+	const { ctxProv, ctxCity, generic } = mentionContext(mentions);
+	const resolved: Resolved[] = [];
+	for (const mt of mentions) {
+		const hits = mt.pattern.hits;
+		if (hits.length === 0) continue;
+		const place = choose(hits, ctxProv, ctxCity) ?? namedDestination(mt);
+		if (place) resolved.push({ place, weight: mt.weight, order: mt.order });
+	}
+	if (resolved.length === 0) return null;
+	frameProvinceZones(resolved);
+	return { ...refineGeneric(data, agreedPlace(resolved), generic).loc };
 }
 
 /**

@@ -216,8 +216,8 @@ async function correct(args: string[], io: Io): Promise<number> {
 	try {
 		// Check every value before storing any, so a bad one changes nothing.
 		for (const [field, value] of fields) checkCorrection(field, value);
-		if (values.place !== undefined) correctLocation(store, id, values.place, note, author);
-		for (const [field, value] of fields) correctItem(store, id, field, value, note, author);
+		if (values.place !== undefined) correctLocation(store, id, values.place, { note, author });
+		for (const [field, value] of fields) correctItem(store, id, field, value, { note, author });
 		io.stdout(JSON.stringify(store.items().find((item) => item.id === id)) + '\n');
 	} finally {
 		store.close();

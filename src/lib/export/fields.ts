@@ -3,7 +3,7 @@
  * Pure: used by the CSV, XLSX and GeoJSON writers in the browser and in node.
  */
 import { COLUMN_LABELS, KIND_LABELS, LEVEL_LABELS, SECTION_LABELS, type Lang } from '../i18n';
-import type { WeekItem } from '../report/types';
+import { WEEK_ITEM_FIELDS, type WeekItem } from '../report/types';
 
 /**
  * How a spreadsheet names its columns and writes coded values: `labels` in the reader's language
@@ -20,27 +20,17 @@ export interface SheetOptions {
 /** A cell: text, a number, or empty. */
 export type Cell = string | number | null;
 
-/** The item's own fields that are columns, as they are (sectors are joined). */
-const ITEM_COLUMNS = [
-	'id',
-	'week',
-	'section',
-	'title',
-	'date',
-	'amountYi',
-	'amountText',
-	'sectors',
-	'source'
-] as const;
 /** The location's fields, spread out into columns of their own. */
 const LOCATION_COLUMNS = ['province', 'city', 'county', 'zone', 'adcode', 'level', 'lon', 'lat'] as const;
-/** The item's fields after the location's. */
-const TRAILING_COLUMNS = ['caption', 'body', 'kind', 'projectCount'] as const;
 
-/** Column names, the contract's field names with the location's fields spread out. */
-export const COLUMNS = [...ITEM_COLUMNS, ...LOCATION_COLUMNS, ...TRAILING_COLUMNS] as const;
+type LocationColumn = (typeof LOCATION_COLUMNS)[number];
 
-export type Column = (typeof COLUMNS)[number];
+export type Column = Exclude<(typeof WEEK_ITEM_FIELDS)[number], 'location'> | LocationColumn;
+
+/** Column names, the item's field names with the location's fields spread out in its place. */
+export const COLUMNS: readonly Column[] = WEEK_ITEM_FIELDS.flatMap((field): Column[] =>
+	field === 'location' ? [...LOCATION_COLUMNS] : [field]
+);
 
 /** Columns that hold numbers; every other column holds text. */
 export const NUMERIC_COLUMNS: ReadonlySet<Column> = new Set<Column>([
@@ -64,8 +54,6 @@ export function itemRecord(item: WeekItem): Record<Column, Cell> {
 	for (const column of COLUMNS) record[column] = cellOf(item, column);
 	return record;
 }
-
-type LocationColumn = (typeof LOCATION_COLUMNS)[number];
 
 function isLocationColumn(column: Column): column is LocationColumn {
 	return (LOCATION_COLUMNS as readonly Column[]).includes(column);

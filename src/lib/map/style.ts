@@ -97,6 +97,28 @@ const BESIDE_MARKERS = {
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** The basemap's names of one kind of place (city, province), beside where markers go. */
+function placeNames(
+	placeKind: 'city' | 'province',
+	zooms: { minzoom: number } | { maxzoom: number },
+	text: { size: number; padding: number; colour: string; halo: number }
+): SymbolLayerSpecification {
+	return {
+		id: `labels-${placeKind}`,
+		type: 'symbol',
+		source: SOURCE_BASEMAP,
+		...zooms,
+		filter: kind(placeKind),
+		layout: {
+			'text-field': ['get', 'label'],
+			'text-size': text.size,
+			'text-padding': text.padding,
+			...BESIDE_MARKERS
+		},
+		paint: { 'text-color': text.colour, 'text-halo-color': COLOURS.halo, 'text-halo-width': text.halo }
+	};
+}
+
 /** The basemap's layers, bottom to top: sea, land, borders, the dash line, place names. */
 const BASEMAP_LAYERS: LayerSpecification[] = [
 	{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
@@ -148,34 +170,8 @@ const BASEMAP_LAYERS: LayerSpecification[] = [
 		filter: kind('dash'),
 		paint: { 'fill-color': COLOURS.dash, 'fill-outline-color': COLOURS.dash }
 	},
-	{
-		id: 'labels-city',
-		type: 'symbol',
-		source: SOURCE_BASEMAP,
-		minzoom: 5.5,
-		filter: kind('city'),
-		layout: {
-			'text-field': ['get', 'label'],
-			'text-size': 11,
-			'text-padding': 4,
-			...BESIDE_MARKERS
-		},
-		paint: { 'text-color': COLOURS.labelCity, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.2 }
-	},
-	{
-		id: 'labels-province',
-		type: 'symbol',
-		source: SOURCE_BASEMAP,
-		maxzoom: 7,
-		filter: kind('province'),
-		layout: {
-			'text-field': ['get', 'label'],
-			'text-size': 12,
-			'text-padding': 6,
-			...BESIDE_MARKERS
-		},
-		paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.4 }
-	}
+	placeNames('city', { minzoom: 5.5 }, { size: 11, padding: 4, colour: COLOURS.labelCity, halo: 1.2 }),
+	placeNames('province', { maxzoom: 7 }, { size: 12, padding: 6, colour: COLOURS.label, halo: 1.4 })
 ];
 
 /**

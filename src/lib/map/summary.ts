@@ -270,15 +270,28 @@ function tally(c: ItemColumns, f: ColumnFilters): Tallies {
 	return t;
 }
 
-/** The listed values whose flag is set, each with its value. */
-function entriesWhere<V>(
+/** The listed keys whose `seen` is above 0, each with its value. */
+function valuesSeen(
 	list: readonly string[],
-	on: (k: number) => boolean,
-	value: (k: number) => V
-): Map<string, V> {
-	const out = new Map<string, V>();
+	seen: ArrayLike<number>,
+	values: ArrayLike<number>
+): Map<string, number> {
+	const out = new Map<string, number>();
 	list.forEach((key, k) => {
-		if (on(k)) out.set(key, value(k));
+		if (seen[k] > 0) out.set(key, values[k]);
+	});
+	return out;
+}
+
+/** The listed keys with a count above 0, each with its count and total. */
+function countsAndTotals(
+	list: readonly string[],
+	counts: ArrayLike<number>,
+	totals: ArrayLike<number>
+): Map<string, { count: number; totalYi: number }> {
+	const out = new Map<string, { count: number; totalYi: number }>();
+	list.forEach((key, k) => {
+		if (counts[k] > 0) out.set(key, { count: counts[k], totalYi: totals[k] });
 	});
 	return out;
 }
@@ -288,39 +301,19 @@ export function summarise(columns: ItemColumns, filters: Filters): Summary {
 	const t = tally(c, columnFilters(c, filters));
 	// Small maps (weeks, sectors, cities, provinces) in the shape the page reads.
 	// bySector has an entry for every first sector of a shown item, also when its total is 0.
-	const bySector = entriesWhere(
-		c.sectors,
-		(k) => t.firstSeen[k] === 1,
-		(k) => t.sectorTotal[k]
-	);
+	const bySector = valuesSeen(c.sectors, t.firstSeen, t.sectorTotal);
 	if (t.noSectorSeen) bySector.set('', t.noSectorTotal);
 	return {
 		shown: t.shown,
 		count: t.count,
 		totalYi: t.totalYi,
-		cities: entriesWhere(
-			c.cities,
-			(k) => t.cityCount[k] > 0,
-			(k) => ({ count: t.cityCount[k], totalYi: t.cityTotal[k] })
-		),
+		cities: countsAndTotals(c.cities, t.cityCount, t.cityTotal),
 		cityCount: t.cityCount,
 		cityTotal: t.cityTotal,
-		weeks: entriesWhere(
-			c.weeks,
-			(k) => t.weekCount[k] > 0,
-			(k) => ({ count: t.weekCount[k], totalYi: t.weekTotal[k] })
-		),
-		sectorCounts: entriesWhere(
-			c.sectors,
-			(k) => t.sectorCount[k] > 0,
-			(k) => t.sectorCount[k]
-		),
+		weeks: countsAndTotals(c.weeks, t.weekCount, t.weekTotal),
+		sectorCounts: valuesSeen(c.sectors, t.sectorCount, t.sectorCount),
 		bySector,
-		byProvince: entriesWhere(
-			c.provinces,
-			(k) => t.provinceSeen[k] === 1,
-			(k) => t.provinceTotal[k]
-		),
+		byProvince: valuesSeen(c.provinces, t.provinceSeen, t.provinceTotal),
 		unlocated: t.unlocated
 	};
 }

@@ -16,24 +16,9 @@
  *
  * Pure: no DOM, no node.
  */
-import type { WeekItem } from '../report/types';
+import { WEEK_ITEM_FIELDS, type WeekItem } from '../report/types';
 
-export const WIRE_FIELDS = [
-	'id',
-	'week',
-	'section',
-	'title',
-	'date',
-	'amountYi',
-	'amountText',
-	'sectors',
-	'source',
-	'location',
-	'caption',
-	'body',
-	'kind',
-	'projectCount'
-] as const satisfies readonly (keyof WeekItem)[];
+export const WIRE_FIELDS = WEEK_ITEM_FIELDS;
 
 export interface MapData {
 	version: string;

@@ -39,6 +39,27 @@ export type WeekItem = Item & {
 	week: string;
 };
 
+/**
+ * The fields of a WeekItem in the order the map data and the spreadsheets list them (the
+ * spreadsheets spread the location out into columns of its own).
+ */
+export const WEEK_ITEM_FIELDS = [
+	'id',
+	'week',
+	'section',
+	'title',
+	'date',
+	'amountYi',
+	'amountText',
+	'sectors',
+	'source',
+	'location',
+	'caption',
+	'body',
+	'kind',
+	'projectCount'
+] as const satisfies readonly (keyof WeekItem)[];
+
 export type AmountFlag = 'qualified' | 'foreign' | 'eventTotal' | 'implausible';
 
 /** Details of an amount beyond the contract fields: currency, qualifier, how it was found. */

@@ -57,6 +57,7 @@ const FROM_BEFORE = /来自$/;
 const GOV_AFTER = /^(?:市|省|区|县|州|盟|旗)?(?:人民)?(?:政府|管委会|党委|市委)/;
 const PROJECT_AFTER = /^[^，。；、]{0,14}?(?:项目|基地|产业园)/;
 
+/** Appends the place names found in one field's text to `out`, in order of position. */
 function scan(data: GazData, text: string, field: number, out: Mention[]): void {
 	const n = text.length;
 	const first = out.length;
@@ -99,7 +100,7 @@ const TOWN_ANY = /[镇乡道木]/;
 /**
  * Townships (X镇, X街道) found backwards from their last character, so the cost is one lookup per such
  * character. A township may swallow a shorter name inside it (通北镇 holds 北镇) but never cuts one in two.
- * Mentions stay ordered by position.
+ * Mentions stay ordered by position: the township mentions replace `out`'s entries from `first` on.
  */
 function scanTowns(data: GazData, text: string, field: number, out: Mention[], first: number): void {
 	if (!data.townsText || !TOWN_ANY.test(text)) return;
@@ -119,7 +120,10 @@ function scanTowns(data: GazData, text: string, field: number, out: Mention[], f
 	if (own) out.splice(first, out.length - first, ...own);
 }
 
-/** Weigh a run of adjacent mentions (大连长兴岛, 湖南望城经开区) by the words around the run. */
+/**
+ * Weighs a run of adjacent mentions (大连长兴岛, 湖南望城经开区) by the words around the run: sets
+ * each mention's weight and company flag in place.
+ */
 function weighRun(text: string, run: Mention[], companyKeys: Set<string>): void {
 	const s = run[0].start;
 	const e = run[run.length - 1].end;
@@ -220,7 +224,7 @@ interface Resolved {
 	order: number;
 }
 
-/** Weighs each run of adjacent mentions in the same field together. */
+/** Weighs each run of adjacent mentions in the same field together (in place, see weighRun). */
 function weighRuns(fields: string[], mentions: Mention[], companyKeys: Set<string>): void {
 	for (let k = 0; k < mentions.length;) {
 		let e = k + 1;
@@ -327,7 +331,8 @@ function namedDestination(mt: Mention): Place | null {
 
 /**
  * A zone spanning a province (海南自由贸易港, 河北自贸区) only frames the places named inside it
- * (海南自贸港洋浦保税港区 is 洋浦): where the item names one, the zone counts as its province.
+ * (海南自贸港洋浦保税港区 is 洋浦): where the item names one, the zone counts as its province
+ * (changes `resolved` in place).
  */
 function frameProvinceZones(resolved: Resolved[]): void {
 	const isFrame = (p: Place): boolean =>

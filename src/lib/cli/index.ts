@@ -17,6 +17,7 @@ import {
 	parseReportFile
 } from '../server/pipeline';
 import { Store, type CorrectionField } from '../store';
+import { textOptions } from './options';
 
 export interface Io {
 	stdin: NodeJS.ReadableStream;
@@ -178,14 +179,7 @@ async function correct(args: string[], io: Io): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args,
 		options: {
-			place: { type: 'string' },
-			amount: { type: 'string' },
-			sectors: { type: 'string' },
-			section: { type: 'string' },
-			date: { type: 'string' },
-			title: { type: 'string' },
-			note: { type: 'string' },
-			by: { type: 'string' },
+			...textOptions('place', 'amount', 'sectors', 'section', 'date', 'title', 'note', 'by'),
 			history: { type: 'boolean' }
 		},
 		allowPositionals: true

@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Io } from '../cli';
+import { textOptions } from '../cli/options';
 import { applyFilters, describeFilters, filtersFromParams, filtersToParams, type Filters } from '../filters';
 import { SECTIONS } from '../report/types';
 import type { StoredItem } from '../store';
@@ -103,16 +104,7 @@ function checkFilters(values: Record<string, string | undefined>, filters: Filte
 const EXPORT_OPTIONS = {
 	format: { type: 'string', short: 'f' },
 	out: { type: 'string', short: 'o' },
-	week: { type: 'string' },
-	sector: { type: 'string' },
-	section: { type: 'string' },
-	min: { type: 'string' },
-	max: { type: 'string' },
-	q: { type: 'string' },
-	title: { type: 'string' },
-	size: { type: 'string' },
-	lang: { type: 'string' },
-	headers: { type: 'string' },
+	...textOptions('week', 'sector', 'section', 'min', 'max', 'q', 'title', 'size', 'lang', 'headers'),
 	help: { type: 'boolean', short: 'h' }
 } as const;
 

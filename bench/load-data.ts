@@ -5,7 +5,7 @@
 import { allCityPoints } from '../src/lib/map/labels.server';
 import { syntheticItems } from '../src/lib/map/synthetic';
 import type { Item, Report } from '../src/lib/report/types';
-import { Store } from '../src/lib/store';
+import { Store } from '../src/lib/server/store';
 
 /** About the length of a real item's body (a few hundred characters). */
 const FILLER =

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { loadGazetteer } from '../src/lib/gazetteer/index';
+import { loadGazetteer } from '../src/lib/server/gazetteer/index';
 
 const self = fileURLToPath(import.meta.url);
 

@@ -1,11 +1,14 @@
 /**
- * The command line (contract: design.md §2 "Command line").
+ * The command line; its commands, options and output are the contract in the README's "Command line".
  * Each command writes only its output to stdout; errors go to stderr with a non-zero exit code.
+ *
+ * cli/: the command line (main.ts starts it), the outermost layer: it may use every other folder.
+ * Must not import ui/; nothing else may import cli/.
  */
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadGazetteer } from '../gazetteer';
+import { loadGazetteer } from '../server/gazetteer';
 import { extractArticle, isIsoDate, ReportError } from '../report';
 import {
 	checkCorrection,
@@ -16,7 +19,7 @@ import {
 	locator,
 	parseReportFile
 } from '../server/pipeline';
-import { Store, type CorrectionField } from '../store';
+import { Store, type CorrectionField } from '../server/store';
 import { textOptions } from './options';
 
 export interface Io {
@@ -234,7 +237,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 			case 'correct':
 				return await correct(args, io);
 			case 'export': {
-				const { exportCommand } = await import('../export/cli');
+				const { exportCommand } = await import('./export');
 				return await exportCommand(args, io);
 			}
 			case undefined:

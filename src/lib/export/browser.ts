@@ -2,11 +2,11 @@
  * Runs an export in the browser and saves the file. Loaded by ExportPanel with a dynamic import on
  * the first click, so exceljs, pdf-lib and the drawing code stay out of the page's first load.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { countsAsProject, describeFilters, isEvent, type Filters } from '../filters';
 import { fill, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
+import type { LiveMap } from '../map/snapshot';
 import { isoWeekLabel } from '../report/dates';
-import { attributionLines } from './attribution';
+import { attributionLines } from '../map/attribution';
 import type { WeekItem } from '../report/types';
 import { dataBounds, topCities } from './frame';
 import { exportFileName, weekRangeLabel, type ExportFormat } from './filename';
@@ -17,8 +17,8 @@ import type { TextRun } from './table';
 
 export interface ExportRequest {
 	format: ExportFormat;
-	/** Live map: style, data and view of the snapshot. Needed for png and pdf only. */
-	map: MapLibreMap | null;
+	/** Live map: style, data and view of the snapshot. Needed for png, svg and pdf only. */
+	map: LiveMap | null;
 	/** The items the page lists under the current filters. */
 	items: readonly WeekItem[];
 	filters: Filters;
@@ -142,7 +142,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
 			// Fixed sizes frame the data; the screen size keeps the view as shown.
 			const frame = dataBounds(request.items);
 			if (request.format !== 'pdf') {
-				const size = snapshotPixelSize(request.map, request.size);
+				const size = snapshotPixelSize(request.map.map, request.size);
 				const framed = request.size === 'screen' ? null : frame;
 				const draw = request.format === 'png' ? snapshotPng : snapshotSvg;
 				return { blob: await draw(request.map, size, content, framed), fileName };

@@ -4,8 +4,9 @@
  * view; then the composition (./layout.ts) draws it with the title, legend, filters, totals, scale bar
  * and attribution onto one canvas.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { skipTransparentSky } from '../map/maplibre';
+import type { LiveMap } from '../map/snapshot';
 import { SOURCE_CITIES, SOURCE_PROJECTS } from '../map/style';
 import type { Bounds } from './frame';
 import { computeLayout, drawSnapshot, type SnapshotContent, type SnapshotLayout } from './layout';
@@ -32,18 +33,19 @@ export interface Framing {
 const STATEFUL_SOURCES = [SOURCE_CITIES, SOURCE_PROJECTS];
 
 /** The parts of a map that copyFeatureStates reads and writes. */
-type FeatureStateMap = Pick<MapLibreMap, 'getStyle' | 'getFeatureState' | 'setFeatureState'>;
+type FeatureStateMap = Pick<MapLibreMap, 'getFeatureState' | 'setFeatureState'>;
 
 /**
- * Copies the feature-state of the given GeoJSON sources from one map to another. A copied style
- * carries sources and layers but no feature-state, and the city circles are sized by it.
+ * Copies the feature-state of the given GeoJSON sources from one map to another, for the features
+ * of `style` (the copied style). A copied style carries sources and layers but no feature-state,
+ * and the city circles are sized by it.
  */
 export function copyFeatureStates(
+	style: StyleSpecification | undefined,
 	from: FeatureStateMap,
 	to: FeatureStateMap,
 	sources: readonly string[]
 ): void {
-	const style = from.getStyle();
 	for (const source of sources) {
 		const spec = style?.sources[source];
 		if (spec?.type !== 'geojson' || typeof spec.data !== 'object' || spec.data.type !== 'FeatureCollection')
@@ -130,11 +132,12 @@ async function readPicture(
 }
 
 /**
- * Renders the live map's style and view into a canvas of `width × height` output pixels at `scale`
- * output pixels per CSS pixel. The live map is left untouched.
+ * Renders the live map's snapshot (style, data, global state) and view into a canvas of
+ * `width × height` output pixels at `scale` output pixels per CSS pixel. The live map is left
+ * untouched.
  */
 export async function renderMapOffscreen(
-	live: MapLibreMap,
+	live: LiveMap,
 	width: number,
 	height: number,
 	scale: number,
@@ -145,7 +148,8 @@ export async function renderMapOffscreen(
 	const cssWidth = Math.max(1, Math.round(width / scale));
 	const cssHeight = Math.max(1, Math.round(height / scale));
 	const container = hiddenContainer(cssWidth, cssHeight);
-	const shown = live.getBounds();
+	const shown = live.map.getBounds();
+	const { style, globalState } = live.snapshot();
 	const bounds: Bounds = framing?.bounds ?? [
 		shown.getWest(),
 		shown.getSouth(),
@@ -157,12 +161,12 @@ export async function renderMapOffscreen(
 	// on the CSS size and zoom only, so once everything is loaded one frame at the real ratio is enough.
 	const map = new Map({
 		container,
-		style: live.getStyle(),
-		globalState: live.getGlobalState(),
+		style,
+		globalState,
 		bounds,
 		...(framing ? { fitBoundsOptions: { padding: framing.padding } } : {}),
-		bearing: live.getBearing(),
-		pitch: live.getPitch(),
+		bearing: live.map.getBearing(),
+		pitch: live.map.getPitch(),
 		pixelRatio: Math.min(scale, LOAD_PIXEL_RATIO),
 		maxCanvasSize: [Math.max(4096, width), Math.max(4096, height)],
 		// No multisampling: at 2× it is hardly visible, and on a software renderer it multiplies the cost.
@@ -173,7 +177,7 @@ export async function renderMapOffscreen(
 		trackResize: false
 	});
 	skipTransparentSky(map);
-	map.once('style.load', () => copyFeatureStates(live, map, STATEFUL_SOURCES));
+	map.once('style.load', () => copyFeatureStates(style, live.map, map, STATEFUL_SOURCES));
 	try {
 		const canvas = await readPicture(map, width, height, scale);
 		const center = map.getCenter();
@@ -205,7 +209,7 @@ export interface Snapshot {
 
 /** Draws the snapshot on a new canvas. */
 export async function renderSnapshot(
-	live: MapLibreMap,
+	live: LiveMap,
 	size: PixelSize,
 	content: SnapshotContent,
 	frame: Bounds | null = null
@@ -252,7 +256,7 @@ export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png', qual
  * can edit, over the map as an embedded PNG.
  */
 export async function snapshotSvg(
-	live: MapLibreMap,
+	live: LiveMap,
 	size: PixelSize,
 	content: SnapshotContent,
 	frame: Bounds | null = null
@@ -286,7 +290,7 @@ function framePadding(layout: SnapshotLayout) {
 
 /** The snapshot as PNG. */
 export async function snapshotPng(
-	live: MapLibreMap,
+	live: LiveMap,
 	size: PixelSize,
 	content: SnapshotContent,
 	frame: Bounds | null = null

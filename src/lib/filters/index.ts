@@ -1,6 +1,8 @@
 /**
  * The filters shared by the page, its URL, the exports and the command line.
  * Pure: no DOM, no MapLibre; the map turns the same Filters into expressions.
+ *
+ * Must not import src/lib/server/, cli/, ui/, map/, export/ or review/, nor Node built-ins.
  */
 import { isIsoDate } from '../report/dates';
 import { SECTIONS, type Section } from '../report/types';

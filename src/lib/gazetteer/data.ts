@@ -1,7 +1,7 @@
 /**
- * Loads data/gazetteer/gazetteer.json (written by scripts/build-gazetteer.ts) into places and a match table.
+ * The gazetteer table (data/gazetteer/gazetteer.json, written by scripts/build-gazetteer.ts) as
+ * places and a match table, built from its text; reading the file is src/lib/server/gazetteer's.
  */
-import { readFileSync } from 'node:fs';
 import type { Location, LocationLevel } from './types';
 
 /** One place the resolver can return: a division or a zone. */
@@ -299,8 +299,4 @@ function divisionLocation(p: Place, lon: number, lat: number): Location {
 	// County level. 省直辖 units (济源, 仙桃, 五指山, 石河子 …) are their own city, as in the basemap's prefecture layer.
 	const city = p.pac ? p.name : p.parent && p.parent.level === 'city' ? p.parent.name : p.province.name;
 	return mk(city, p.name, 'county');
-}
-
-export function readData(path: string): GazData {
-	return buildData(readFileSync(path, 'utf8'));
 }

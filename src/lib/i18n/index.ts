@@ -1,6 +1,9 @@
 /**
  * A tiny dictionary for the map page: Chinese by default, English on request (`lang=en`).
  * Report text (titles, bodies, sector and place names) is data and is not translated.
+ *
+ * Must not import src/lib/server/, cli/, ui/, map/ or export/, nor Node built-ins; it may take
+ * types from report/ and review/.
  */
 import type { Section } from '../report/types';
 
@@ -42,6 +45,7 @@ const zh = {
 	byProvince: '各省投资额',
 	legend: '图例',
 	legendSize: '圆面积 ∝ 投资额',
+	legendAmount: '{n} 亿',
 	legendUnknown: '金额未知（空心）',
 	legendColour: '颜色：第一个行业（多行业项目按第一个行业着色）',
 	legendOther: '其他行业',
@@ -175,6 +179,7 @@ const en: typeof zh = {
 	byProvince: 'Investment by province',
 	legend: 'Legend',
 	legendSize: 'Circle area ∝ investment',
+	legendAmount: '{n} 亿',
 	legendUnknown: 'Amount unknown (hollow)',
 	legendColour: 'Colour: first sector (projects in several sectors use their first)',
 	legendOther: 'Other sectors',

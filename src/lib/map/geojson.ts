@@ -155,3 +155,21 @@ export function citiesToGeoJSON<T>(
 		}))
 	};
 }
+
+/** The highlight source's data: one point with its circle's radius `r` in px, or none. */
+export function highlightData(
+	highlight: { lon: number; lat: number; r: number } | null
+): FeatureCollection<Point, { r: number }> {
+	return {
+		type: 'FeatureCollection',
+		features: highlight
+			? [
+					{
+						type: 'Feature',
+						properties: { r: highlight.r },
+						geometry: { type: 'Point', coordinates: [highlight.lon, highlight.lat] }
+					}
+				]
+			: []
+	};
+}

@@ -22,7 +22,13 @@ import {
 import { COLLIDER_ICON, COLLIDER_SIZE, EVENT_ICON } from './icons';
 import { NO_FILTERS } from '../filters';
 import { CJK_FONT_FAMILY } from '../i18n/fonts';
-import { attributionText } from '../export/attribution';
+import { attributionText } from './attribution';
+
+/** China including the South China Sea islands, for the default view. */
+export const CHINA_BOUNDS: [[number, number], [number, number]] = [
+	[73.5, 16],
+	[135, 53.6]
+];
 
 /** Fonts for Chinese labels, drawn locally (MapLibre's localIdeographFontFamily). */
 export const LOCAL_FONT_FAMILY = CJK_FONT_FAMILY;
@@ -176,8 +182,8 @@ const BASEMAP_LAYERS: LayerSpecification[] = [
 
 /**
  * The offline basemap, served from static/basemap/ under `base`. With `lazyPrefectures` the
- * prefecture borders (the largest file, unused far out) start empty: the map loads them with
- * `loadPrefectureBorders` once it zooms in far enough.
+ * prefecture borders (the largest file, unused far out) start empty: MapView.svelte
+ * (`loadPrefecturesWhenNeeded`) loads them once the map zooms in far enough.
  */
 export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}): StyleSpecification {
 	return {

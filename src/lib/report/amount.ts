@@ -1,7 +1,7 @@
 /**
  * Investment amounts in report text.
  *
- * Rules (design.md "Amounts"):
+ * Rules (the README's "Ingest a report" and the `amountYi` fields in ./types.ts rely on them):
  * - The amount of an item is its total investment in 亿元 (CNY). 万元 converts (1 亿 = 10 000 万),
  *   万亿 converts (1 万亿 = 10 000 亿).
  * - Foreign currencies (亿美元, 万欧元, …) are kept in AmountInfo with their currency and are not

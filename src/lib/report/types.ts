@@ -4,7 +4,7 @@ import type { Location } from '../gazetteer/types';
 export const SECTIONS = ['investment', 'news', 'policy'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-/** One news item (contract: design.md §2 "Item"). */
+/** One news item: the JSON contract of `parse`, `extract` and the store (README, "Command line"); keep every field. */
 export interface Item {
 	/** Stable across re-ingest of the same report. */
 	id: string;

@@ -7,7 +7,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { groupByCity } from '../map/grouping';
 import { labelPoints } from '../map/labels.server';
 import { encodeMapItems, WIRE_FIELDS, type MapData } from '../map/wire';
-import type { Store } from '../store';
+import type { Store } from './store';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 

@@ -4,12 +4,15 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { loadGazetteer } from '../gazetteer';
-import { MAX_REPORT_BYTES, readReport, ReportError, type ParseOptions } from '../report';
+import { loadGazetteer } from './gazetteer';
+import { MAX_REPORT_BYTES, ReportError } from '../report';
 import type { Report } from '../report/types';
 import type { Location } from '../gazetteer/types';
-import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
+import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from './store';
+import { parseReportBytes } from './read-report';
 import { parseOffThread } from './worker';
+
+export { locator, parseReportBytes } from './read-report';
 
 /**
  * The reports shipped with the project and stored on first start: the real report of the week of
@@ -35,20 +38,6 @@ export class CorrectionError extends Error {
 	) {
 		super(message, options);
 	}
-}
-
-export function locator(): NonNullable<ParseOptions['locate']> {
-	const gazetteer = loadGazetteer();
-	return (item) => gazetteer.locateItem(item);
-}
-
-/** Parses report bytes and locates every item. Throws ReportError on bad input. */
-export function parseReportBytes(
-	bytes: Uint8Array,
-	fileName: string,
-	options: { week?: string } = {}
-): Promise<Report> {
-	return readReport(bytes, fileName, { ...options, locate: locator() });
 }
 
 export function parseReportFile(path: string, options: { week?: string } = {}): Promise<Report> {

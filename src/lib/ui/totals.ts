@@ -16,10 +16,13 @@ export interface EventTally {
 	/** Shown events that state an amount. */
 	known: number;
 	amountYi: number;
-	/** Amounts by first sector ('' when none), by province and by city key, as the summary books them. */
+	/**
+	 * Amounts by first sector ('' when none), by province and by city key, as the summary books
+	 * them; per city also the count, and how many state an amount.
+	 */
 	bySector: Map<string, number>;
 	byProvince: Map<string, number>;
-	byCity: Map<string, { count: number; totalYi: number }>;
+	byCity: Map<string, { count: number; totalYi: number; known: number }>;
 }
 
 /** Indices of the events among the items: computed once per item array. */
@@ -62,8 +65,9 @@ export function tallyEvents(
 		if (item.location) {
 			add(tally.byProvince, item.location.province, known);
 			const key = cityKey(item.location);
-			const c = tally.byCity.get(key) ?? { count: 0, totalYi: 0 };
-			tally.byCity.set(key, { count: c.count + 1, totalYi: c.totalYi + known });
+			const c = tally.byCity.get(key) ?? { count: 0, totalYi: 0, known: 0 };
+			const stated = item.amountYi !== null ? 1 : 0;
+			tally.byCity.set(key, { count: c.count + 1, totalYi: c.totalYi + known, known: c.known + stated });
 		}
 	}
 	return tally;

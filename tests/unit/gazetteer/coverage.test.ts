@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../src/lib/gazetteer';
+import { loadGazetteer } from '../../../src/lib/server/gazetteer';
 
 const g = loadGazetteer();
 const raw = JSON.parse(readFileSync(resolve('data/gazetteer/gazetteer.json'), 'utf8')) as {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../src/lib/gazetteer';
+import { loadGazetteer } from '../../../src/lib/server/gazetteer';
 
 const FIELDS = ['province', 'city', 'county', 'zone'] as const;
 

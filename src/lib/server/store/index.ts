@@ -1,14 +1,23 @@
+/**
+ * server/store/: SQLite (better-sqlite3): reports, items, manual corrections and their history,
+ * original files; migrations in code. Node only.
+ *
+ * Must not import export/, map/, ui/, filters/, cli/ or the rest of src/lib/server/; from the shared
+ * folders it takes types and the corrections' schema (review/corrections.ts) only.
+ */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Location } from '../gazetteer/types';
-import type { Item, Report, Section, WeekItem } from '../report/types';
-import type { CorrectionField } from './corrections';
-import { correctionHistory, revertCorrection, writeCorrection, type CorrectionStep } from './history';
+import type { Location } from '../../gazetteer/types';
+import type { Item, Report, Section } from '../../report/types';
+import type { CorrectionField } from '../../review/corrections';
+import type { CorrectionStep, StoredItem, StoredReport } from '../../review/types';
+import { correctionHistory, revertCorrection, writeCorrection } from './history';
 import { MIGRATIONS } from './schema';
 
-export { validateCorrection, type CorrectionField } from './corrections';
-export { RevertError, type CorrectionStep } from './history';
+export { validateCorrection, type CorrectionField } from '../../review/corrections';
+export { RevertError } from './history';
+export type { CorrectionStep, PublishResult, StoredItem, StoredReport } from '../../review/types';
 export {
 	publishReport,
 	deleteReport,
@@ -17,29 +26,8 @@ export {
 	reportsWithFile,
 	reportsToReplace,
 	PublishConflictError,
-	type PublishInput,
-	type PublishResult
+	type PublishInput
 } from './reports';
-
-/** An item as stored: the contract fields plus the week of the report it came from. */
-/** An item as stored: with its report's id and the fields corrected by hand. */
-export interface StoredItem extends WeekItem {
-	reportId: string;
-	/** Fields a person corrected by hand; their values are already applied. */
-	corrected: string[];
-}
-
-export interface StoredReport {
-	id: string;
-	week: string;
-	isoWeek: string;
-	year: number;
-	weekSource: string;
-	title: string | null;
-	fileName: string | null;
-	itemCount: number;
-	ingestedAt: string;
-}
 
 export interface IngestResult {
 	reportId: string;

@@ -6,10 +6,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { chromiumPath, launchChromium, startBuiltApp, type RunningApp } from '../server/local-app';
+import { chromiumPath, launchChromium, startBuiltApp, type RunningApp } from '../local-app';
 import { defaultDatabasePath } from '../store';
-import { SnapshotError, type SnapshotRequest } from './cli';
-import { HEADLESS_EXPORT_FLAG } from './options';
+import { HEADLESS_EXPORT_FLAG } from '../../export/options';
+
+/** A PNG / PDF could not be drawn: Chromium or the built app missing, or the page failed. */
+export class SnapshotError extends Error {}
+
+export interface SnapshotRequest {
+	format: 'png' | 'svg' | 'pdf';
+	/** URL parameters of the page: filters plus export, size and title. */
+	params: URLSearchParams;
+}
 
 /** Longest time the page may take to draw a snapshot. */
 const EXPORT_TIMEOUT_MS = 180_000;

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Item, Report } from '../../../src/lib/report/types';
-import { Store } from '../../../src/lib/store';
-import { MIGRATIONS } from '../../../src/lib/store/schema';
+import type { Item, Report } from '../../../../src/lib/report/types';
+import { Store } from '../../../../src/lib/server/store';
+import { MIGRATIONS } from '../../../../src/lib/server/store/schema';
 
 function item(id: string, overrides: Partial<Item> = {}): Item {
 	return {

@@ -11,7 +11,7 @@ import {
 	reportsWithFile,
 	Store,
 	type PublishInput
-} from '../../../src/lib/store';
+} from '../../../../src/lib/server/store';
 import { BAISE, item, report } from './fixtures';
 
 const WEEK = '2023-09-04';

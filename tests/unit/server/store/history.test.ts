@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RevertError, Store } from '../../../src/lib/store';
-import { MIGRATIONS } from '../../../src/lib/store/schema';
+import { RevertError, Store } from '../../../../src/lib/server/store';
+import { MIGRATIONS } from '../../../../src/lib/server/store/schema';
 import { BAISE, item, report } from './fixtures';
 
 describe('correction history', () => {

@@ -12,10 +12,10 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
-import { ReportError } from './errors';
-import { unifyRadicals } from './radicals';
-import { SECTION_HEADING } from './split';
-import { closeLetterSpacing, closeSpreadDigits, isPdfBytes } from './text';
+import { ReportError } from '../report/errors';
+import { unifyRadicals } from '../report/radicals';
+import { SECTION_HEADING } from '../report/split';
+import { closeLetterSpacing, closeSpreadDigits, isPdfBytes } from '../report/text';
 
 interface Run {
 	str: string;

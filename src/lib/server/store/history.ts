@@ -4,25 +4,8 @@
  * in force; `correction_history` is the log behind them.
  */
 import type Database from 'better-sqlite3';
-import { validateCorrection, type CorrectionField } from './corrections';
-
-/** One change to one field of one item. */
-export interface CorrectionStep {
-	id: number;
-	itemId: string;
-	field: CorrectionField;
-	/** The value this step set; undefined when it gave the parsed value back. */
-	value: unknown;
-	/** The value in force before; undefined when that was the parsed value. */
-	previous: unknown;
-	author: string | null;
-	note: string | null;
-	createdAt: string;
-	/** The step this one undid, or null. */
-	revertOf: number | null;
-	/** True for the latest step of its field: the only one that can be reverted. */
-	revertable: boolean;
-}
+import { validateCorrection, type CorrectionField } from '../../review/corrections';
+import type { CorrectionStep } from '../../review/types';
 
 interface StepRow {
 	id: number;

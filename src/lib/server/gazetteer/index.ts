@@ -1,15 +1,18 @@
 /**
  * Offline gazetteer: place mentions in Chinese news text → the project's destination (Location, WGS-84).
- * Data: data/gazetteer/gazetteer.json, built by scripts/build-gazetteer.ts.
+ * Data: data/gazetteer/gazetteer.json, built by scripts/build-gazetteer.ts, read from disk here;
+ * matching itself is the pure code in src/lib/gazetteer/.
+ *
+ * Must not import export/, map/, ui/, filters/, cli/ or the rest of src/lib/server/.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readData, type GazData } from './data';
-import { resolveItem, type PlaceText } from './resolve';
-import type { Location } from './types';
+import { buildData, type GazData } from '../../gazetteer/data';
+import { resolveItem, type PlaceText } from '../../gazetteer/resolve';
+import type { Location } from '../../gazetteer/types';
 
-export type { Location, LocationLevel, LocationPrecision } from './types';
-export type { PlaceText } from './resolve';
+export type { Location, LocationLevel, LocationPrecision } from '../../gazetteer/types';
+export type { PlaceText } from '../../gazetteer/resolve';
 
 export interface Gazetteer {
 	/** One line or sentence of text. */
@@ -21,6 +24,11 @@ export interface Gazetteer {
 }
 
 const cache = new Map<string, Gazetteer>();
+
+/** The gazetteer table in a file, parsed. */
+export function readData(path: string): GazData {
+	return buildData(readFileSync(path, 'utf8'));
+}
 
 /** Default folder: $PARKMAP_DATA_DIR/gazetteer, else <cwd>/data/gazetteer. */
 export function defaultDataDir(): string {

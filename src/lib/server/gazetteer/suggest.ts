@@ -3,17 +3,11 @@
  * form starts with it (南通高新技术产业开发区). Node only; the data is read once per folder.
  */
 import { join, resolve } from 'node:path';
-import { readData, type Place } from './data';
-import { defaultDataDir, loadGazetteer } from './index';
-import type { Location } from './types';
+import type { Place } from '../../gazetteer/data';
+import type { Location, PlaceSuggestion } from '../../gazetteer/types';
+import { defaultDataDir, loadGazetteer, readData } from './index';
 
-export interface PlaceSuggestion {
-	/** The full official name, which the gazetteer resolves back to `location`. */
-	name: string;
-	/** Where it is: province, city, county as far as known. */
-	within: string;
-	location: Location;
-}
+export type { PlaceSuggestion } from '../../gazetteer/types';
 
 interface SuggestIndex {
 	/** Every name and short form with the place it names, sorted by text. */

@@ -1,5 +1,5 @@
 /** Small reports for store tests: items with a place in 南通 unless told otherwise. */
-import type { Item, Report } from '../../../src/lib/report/types';
+import type { Item, Report } from '../../../../src/lib/report/types';
 
 export const NANTONG = {
 	province: '江苏省',

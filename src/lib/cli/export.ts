@@ -1,24 +1,26 @@
 /**
- * `export --format png|svg|pdf|csv|xlsx|geojson [--out FILE] [filters]` (contract: design.md §2).
+ * `export --format png|svg|pdf|csv|xlsx|geojson [--out FILE] [filters]` (README, "Command line").
  * The filters are the page's: the options become URL parameters and go through filtersFromParams,
  * so the command exports exactly what the page lists under the same URL.
- * Data formats are written in node; PNG and PDF are drawn by the app itself in headless Chromium
- * (see ./headless.ts), because the snapshot is the map as MapLibre renders it.
+ * The command reads the stored rows and hands them to the pure writers of src/lib/export/; PNG,
+ * SVG and PDF are drawn by the app itself in headless Chromium (src/lib/server/export/headless.ts),
+ * because the snapshot is the map as MapLibre renders it.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Io } from '../cli';
-import { textOptions } from '../cli/options';
+import type { Io } from './index';
+import { textOptions } from './options';
 import { applyFilters, describeFilters, filtersFromParams, filtersToParams, type Filters } from '../filters';
 import { SECTIONS } from '../report/types';
-import type { StoredItem } from '../store';
-import { attributionLines } from './attribution';
-import { toCsvBytes } from './csv';
+import type { StoredItem } from '../server/store';
+import { attributionLines } from '../map/attribution';
+import { toCsvBytes } from '../export/csv';
 import { SECTION_LABELS, type Lang } from '../i18n';
-import type { HeaderMode } from './fields';
-import { dataAsOf, weekRangeLabel, type ExportFormat } from './filename';
-import { toGeoJsonText } from './geojson';
-import { defaultTitle, isFormat, isSize, type SnapshotSize } from './options';
+import type { HeaderMode } from '../export/fields';
+import { dataAsOf, weekRangeLabel, type ExportFormat } from '../export/filename';
+import { toGeoJsonText } from '../export/geojson';
+import { defaultTitle, isFormat, isSize, type SnapshotSize } from '../export/options';
+import { headlessSnapshot, SnapshotError, type SnapshotRequest } from '../server/export/headless';
 
 /** Io, plus a way to write bytes (binary formats) to stdout; without it, process.stdout is used. */
 export type ExportIo = Io & { stdoutBytes?: (bytes: Uint8Array) => void };
@@ -28,12 +30,6 @@ export interface ExportDeps {
 	loadItems?: () => Promise<StoredItem[]>;
 	/** Draws PNG / PDF; headless Chromium against the built app by default. */
 	snapshot?: (request: SnapshotRequest) => Promise<Uint8Array>;
-}
-
-export interface SnapshotRequest {
-	format: 'png' | 'svg' | 'pdf';
-	/** URL parameters of the page: filters plus export, size and title. */
-	params: URLSearchParams;
 }
 
 const USAGE = `Usage: npm run --silent cli -- export --format png|svg|pdf|csv|xlsx|geojson [options]
@@ -173,9 +169,6 @@ export async function exportCommand(args: string[], io: ExportIo, deps: ExportDe
 	}
 }
 
-/** A PNG / PDF could not be drawn: Chromium or the built app missing, or the page failed. */
-export class SnapshotError extends Error {}
-
 async function produce(
 	format: ExportFormat,
 	filters: Filters,
@@ -189,14 +182,14 @@ async function produce(
 		params.set('size', options.size);
 		if (lang === 'en') params.set('lang', 'en');
 		if (options.title !== undefined) params.set('title', options.title);
-		const snapshot = deps.snapshot ?? (await import('./headless')).headlessSnapshot;
+		const snapshot = deps.snapshot ?? headlessSnapshot;
 		return snapshot({ format, params });
 	}
 	const all = await (deps.loadItems ?? appItems)();
 	const items = applyFilters(all, filters);
 	if (format === 'csv') return toCsvBytes(items, { lang, headers });
 	if (format === 'geojson') return new TextEncoder().encode(toGeoJsonText(items));
-	const { toXlsx } = await import('./xlsx');
+	const { toXlsx } = await import('../export/xlsx');
 	const weeks = all.map((i) => i.week);
 	return toXlsx(items, {
 		lang,

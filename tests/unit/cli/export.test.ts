@@ -1,14 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-	exportCommand,
-	optionsToParams,
-	type ExportIo,
-	type SnapshotRequest
-} from '../../../src/lib/export/cli';
+import { exportCommand, optionsToParams, type ExportIo } from '../../../src/lib/cli/export';
+import type { SnapshotRequest } from '../../../src/lib/server/export/headless';
 import { applyFilters, filtersFromParams } from '../../../src/lib/filters';
-import type { StoredItem } from '../../../src/lib/store';
-import { item, UNLOCATED } from './fixtures';
+import type { StoredItem } from '../../../src/lib/server/store';
+import { item, UNLOCATED } from '../export/fixtures';
 
 const stored = (over: Partial<StoredItem>): StoredItem => ({
 	...item(),

@@ -2,8 +2,9 @@
  * Reports as things a person manages: publish a reviewed report (replacing its week's report when
  * asked), delete one, and keep the original file with it.
  */
-import type { Report } from '../report/types';
-import type { CorrectionField } from './corrections';
+import type { Report } from '../../report/types';
+import type { CorrectionField } from '../../review/corrections';
+import type { PublishResult } from '../../review/types';
 import { readCorrections, writeCarried, writeCorrection } from './history';
 import type { Store } from './index';
 
@@ -23,16 +24,6 @@ export interface PublishInput {
 	replace: string[];
 	/** Old item id → new item id: corrections of replaced items that carry over. */
 	carry: Map<string, string>;
-}
-
-export interface PublishResult {
-	reportId: string;
-	week: string;
-	items: number;
-	located: number;
-	corrections: number;
-	carried: number;
-	replaced: string[];
 }
 
 /** Stored reports a new report of `week` (or with the same id) would replace. */

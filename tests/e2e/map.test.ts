@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { countsAsProject, matchesFilters, NO_FILTERS, type Filters } from '../../src/lib/filters';
 import { cityKey } from '../../src/lib/map/grouping';
+import { precisionNote } from '../../src/lib/map/tooltip';
 import { Store, type StoredItem } from '../../src/lib/server/store';
 import { idle, launchBrowser, openMap } from './browser';
 
@@ -177,6 +178,12 @@ describe('map explorer', () => {
 			.locator('[data-testid=city-projects] article')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
 		expect([...listed].sort()).toEqual(cityItems.map((i) => i.id).sort());
+		// Where a point is not the place itself (a zone at its host county's seat), the entry says so.
+		const noted = await page
+			.locator('[data-testid=city-projects] article:has([data-testid=precision])')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
+		const wantNoted = cityItems.filter((i) => precisionNote(i.location!, 'zh') !== null).map((i) => i.id);
+		expect([...noted].sort()).toEqual(wantNoted.sort());
 		expect(
 			await page.evaluate(
 				() => (window as unknown as { __parkmap: { selectedCity: string } }).__parkmap.selectedCity

@@ -70,6 +70,8 @@ export interface MatchTable {
 	keys: Int32Array;
 	from: Int32Array;
 	to: Int32Array;
+	/** each text's third code unit (0 for two-character texts): most texts of a pair fail on it, cheaply */
+	third: Uint16Array;
 	places: Place[];
 }
 
@@ -112,7 +114,9 @@ function buildTable(texts: string[], codes: number[][], places: Place[]): MatchT
 		to[h] = e;
 		k = e;
 	}
-	return { texts, codes, patterns: new Array(texts.length), mask, keys, from, to, places };
+	const third = new Uint16Array(texts.length);
+	for (let j = 0; j < texts.length; j++) third[j] = texts[j].length > 2 ? texts[j].charCodeAt(2) : 0;
+	return { texts, codes, patterns: new Array(texts.length), mask, keys, from, to, third, places };
 }
 
 /** Longest pattern starting at text[i], or null. */
@@ -123,7 +127,11 @@ export function findLongest(t: MatchTable, text: string, i: number): Pattern | n
 		const f = t.from[h];
 		if (f === -1) return null;
 		if (t.keys[h] === key) {
-			for (let k = f; k < t.to[h]; k++) if (text.startsWith(t.texts[k], i)) return patternAt(t, k);
+			const c2 = text.charCodeAt(i + 2);
+			for (let k = f; k < t.to[h]; k++) {
+				const x = t.third[k];
+				if ((x === 0 || x === c2) && text.startsWith(t.texts[k], i)) return patternAt(t, k);
+			}
 			return null;
 		}
 		h = (h + 1) & t.mask;

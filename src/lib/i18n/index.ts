@@ -140,7 +140,12 @@ const zh = {
 	legendFiltered: '颜色：所选行业',
 	legendEvent: '菱形：签约活动（多个项目合计）',
 	event: '活动',
-	undated: '日期未知'
+	undated: '日期未知',
+	// What a marker's point stands for, where it is not the place itself (Location.precision).
+	pointZoneCounty: '园区（位置取所在区县）',
+	pointZoneCity: '园区（位置取所在城市）',
+	pointParentSeat: '位置取上级驻地',
+	pointProvince: '仅知省份（位置取省会）'
 };
 
 const en: typeof zh = {
@@ -275,7 +280,11 @@ const en: typeof zh = {
 	legendFiltered: 'Colour: the chosen sectors',
 	legendEvent: 'Diamond: signing event (several projects in one)',
 	event: 'Event',
-	undated: 'date unknown'
+	undated: 'date unknown',
+	pointZoneCounty: "Zone (shown at its host county's seat)",
+	pointZoneCity: "Zone (shown at its host city's seat)",
+	pointParentSeat: 'Shown at the seat of the unit above',
+	pointProvince: 'Province only (shown at its capital)'
 };
 
 export type MessageKey = keyof typeof zh;

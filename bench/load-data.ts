@@ -21,8 +21,6 @@ export function fillStore(path: string, n: number): number {
 			const { week, ...rest } = item;
 			const list = byWeek.get(week) ?? [];
 			list.push({
-				kind: 'project',
-				projectCount: null,
 				...rest,
 				amountText: item.amountYi === null ? null : `${item.amountYi}亿元`,
 				body: `${item.body}：${FILLER}`

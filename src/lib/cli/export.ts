@@ -9,7 +9,9 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Io } from './index';
+import { textOptions } from './options';
 import { applyFilters, describeFilters, filtersFromParams, filtersToParams, type Filters } from '../filters';
+import { SECTIONS } from '../report/types';
 import type { StoredItem } from '../server/store';
 import { attributionLines } from '../map/attribution';
 import { toCsvBytes } from '../export/csv';
@@ -89,34 +91,56 @@ function checkFilters(values: Record<string, string | undefined>, filters: Filte
 		const bad = values.section
 			.split(',')
 			.map((s) => s.trim())
-			.filter((s) => s && !['investment', 'news', 'policy'].includes(s));
+			.filter((s) => s && !(SECTIONS as readonly string[]).includes(s));
 		if (bad.length > 0)
 			throw new ExportUsageError(`--section takes investment, news or policy, not "${bad.join(',')}".`);
+	}
+}
+
+const EXPORT_OPTIONS = {
+	format: { type: 'string', short: 'f' },
+	out: { type: 'string', short: 'o' },
+	...textOptions('week', 'sector', 'section', 'min', 'max', 'q', 'title', 'size', 'lang', 'headers'),
+	help: { type: 'boolean', short: 'h' }
+} as const;
+
+/** The format, size, language and headers asked for, each checked. */
+function checkedChoices(options: Record<string, string | undefined>) {
+	const format = options.format;
+	if (format === undefined)
+		throw new ExportUsageError('export needs --format png, svg, pdf, csv, xlsx or geojson.');
+	if (!isFormat(format))
+		throw new ExportUsageError(`Unknown format "${format}": use png, svg, pdf, csv, xlsx or geojson.`);
+	const size = options.size ?? 'a4';
+	if (!isSize(size)) throw new ExportUsageError(`Unknown size "${size}": use screen, 1080p or a4.`);
+	const lang = options.lang ?? 'zh';
+	if (lang !== 'zh' && lang !== 'en') throw new ExportUsageError(`Unknown language "${lang}": use zh or en.`);
+	const headers = options.headers ?? 'labels';
+	if (headers !== 'labels' && headers !== 'keys')
+		throw new ExportUsageError(`Unknown --headers "${headers}": use labels or keys.`);
+	return { format, size, lang, headers } as const;
+}
+
+/** Writes the file to --out, or to stdout; 1 when the file cannot be written. */
+function writeOutput(bytes: Uint8Array, out: string | undefined, io: ExportIo): number {
+	if (out === undefined) {
+		if (io.stdoutBytes) io.stdoutBytes(bytes);
+		else process.stdout.write(bytes);
+		return 0;
+	}
+	try {
+		writeFileSync(out, bytes);
+		return 0;
+	} catch (error) {
+		io.stderr(`error: cannot write ${out}: ${(error as Error).message}\n`);
+		return 1;
 	}
 }
 
 export async function exportCommand(args: string[], io: ExportIo, deps: ExportDeps = {}): Promise<number> {
 	let values: Record<string, string | boolean | undefined>;
 	try {
-		({ values } = parseArgs({
-			args,
-			options: {
-				format: { type: 'string', short: 'f' },
-				out: { type: 'string', short: 'o' },
-				week: { type: 'string' },
-				sector: { type: 'string' },
-				section: { type: 'string' },
-				min: { type: 'string' },
-				max: { type: 'string' },
-				q: { type: 'string' },
-				title: { type: 'string' },
-				size: { type: 'string' },
-				lang: { type: 'string' },
-				headers: { type: 'string' },
-				help: { type: 'boolean', short: 'h' }
-			},
-			allowPositionals: false
-		}));
+		({ values } = parseArgs({ args, options: EXPORT_OPTIONS, allowPositionals: false }));
 	} catch (error) {
 		io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
 		return 2;
@@ -127,37 +151,11 @@ export async function exportCommand(args: string[], io: ExportIo, deps: ExportDe
 	}
 	const options = values as Record<string, string | undefined>;
 	try {
-		const format = options.format;
-		if (format === undefined)
-			throw new ExportUsageError('export needs --format png, svg, pdf, csv, xlsx or geojson.');
-		if (!isFormat(format))
-			throw new ExportUsageError(`Unknown format "${format}": use png, svg, pdf, csv, xlsx or geojson.`);
-		const size = options.size ?? 'a4';
-		if (!isSize(size)) throw new ExportUsageError(`Unknown size "${size}": use screen, 1080p or a4.`);
-		const lang = options.lang ?? 'zh';
-		if (lang !== 'zh' && lang !== 'en')
-			throw new ExportUsageError(`Unknown language "${lang}": use zh or en.`);
-		const headers = options.headers ?? 'labels';
-		if (headers !== 'labels' && headers !== 'keys')
-			throw new ExportUsageError(`Unknown --headers "${headers}": use labels or keys.`);
-		const params = optionsToParams(options);
-		const filters = filtersFromParams(params);
+		const { format, size, lang, headers } = checkedChoices(options);
+		const filters = filtersFromParams(optionsToParams(options));
 		checkFilters(options, filters);
-
 		const bytes = await produce(format, filters, { title: options.title, size, lang, headers }, deps);
-		if (options.out !== undefined) {
-			try {
-				writeFileSync(options.out, bytes);
-			} catch (error) {
-				io.stderr(`error: cannot write ${options.out}: ${(error as Error).message}\n`);
-				return 1;
-			}
-		} else if (io.stdoutBytes) {
-			io.stdoutBytes(bytes);
-		} else {
-			process.stdout.write(bytes);
-		}
-		return 0;
+		return writeOutput(bytes, options.out, io);
 	} catch (error) {
 		if (error instanceof ExportUsageError) {
 			io.stderr(`${error.message}\n\n${USAGE}`);

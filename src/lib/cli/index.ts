@@ -20,6 +20,7 @@ import {
 	parseReportFile
 } from '../server/pipeline';
 import { Store, type CorrectionField } from '../server/store';
+import { textOptions } from './options';
 
 export interface Io {
 	stdin: NodeJS.ReadableStream;
@@ -181,14 +182,7 @@ async function correct(args: string[], io: Io): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args,
 		options: {
-			place: { type: 'string' },
-			amount: { type: 'string' },
-			sectors: { type: 'string' },
-			section: { type: 'string' },
-			date: { type: 'string' },
-			title: { type: 'string' },
-			note: { type: 'string' },
-			by: { type: 'string' },
+			...textOptions('place', 'amount', 'sectors', 'section', 'date', 'title', 'note', 'by'),
 			history: { type: 'boolean' }
 		},
 		allowPositionals: true
@@ -219,8 +213,8 @@ async function correct(args: string[], io: Io): Promise<number> {
 	try {
 		// Check every value before storing any, so a bad one changes nothing.
 		for (const [field, value] of fields) checkCorrection(field, value);
-		if (values.place !== undefined) correctLocation(store, id, values.place, note, author);
-		for (const [field, value] of fields) correctItem(store, id, field, value, note, author);
+		if (values.place !== undefined) correctLocation(store, id, values.place, { note, author });
+		for (const [field, value] of fields) correctItem(store, id, field, value, { note, author });
 		io.stdout(JSON.stringify(store.items().find((item) => item.id === id)) + '\n');
 	} finally {
 		store.close();

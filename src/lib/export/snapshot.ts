@@ -64,6 +64,73 @@ const IDLE_TIMEOUT_MS = 60_000;
 /** Pixel ratio while the offscreen map loads its sources (see renderMapOffscreen). */
 const LOAD_PIXEL_RATIO = 0.25;
 
+/** An element off the screen, of the given CSS size, for the offscreen map. */
+function hiddenContainer(cssWidth: number, cssHeight: number): HTMLDivElement {
+	const container = document.createElement('div');
+	container.setAttribute('aria-hidden', 'true');
+	Object.assign(container.style, {
+		position: 'fixed',
+		left: '-100000px',
+		top: '0',
+		width: `${cssWidth}px`,
+		height: `${cssHeight}px`,
+		visibility: 'hidden',
+		pointerEvents: 'none'
+	});
+	document.body.appendChild(container);
+	return container;
+}
+
+/** Resolves when the map is next idle; fails when its style cannot load or it takes too long. */
+function whenIdle(map: MapLibreMap): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(
+			() => reject(new Error('The map did not finish rendering in time.')),
+			IDLE_TIMEOUT_MS
+		);
+		map.once('idle', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		map.once('error', (event) => {
+			// A missing tile is not fatal; a style that cannot load is.
+			if (!map.isStyleLoaded()) {
+				clearTimeout(timer);
+				reject(event.error instanceof Error ? event.error : new Error('The map style failed to load.'));
+			}
+		});
+	});
+}
+
+/** The map's picture at `scale` output pixels per CSS pixel, copied onto a canvas of its own. */
+async function readPicture(
+	map: MapLibreMap,
+	width: number,
+	height: number,
+	scale: number
+): Promise<HTMLCanvasElement> {
+	const t0 = performance.now();
+	await whenIdle(map);
+	const t1 = performance.now();
+	if (map.getPixelRatio() !== scale) {
+		const rendered = whenIdle(map);
+		map.setPixelRatio(scale);
+		map.triggerRepaint();
+		await rendered;
+	}
+	const canvas = document.createElement('canvas');
+	canvas.width = width;
+	canvas.height = height;
+	const ctx = canvas.getContext('2d');
+	if (!ctx) throw new Error('No 2D canvas.');
+	const t2 = performance.now();
+	ctx.drawImage(map.getCanvas(), 0, 0, width, height);
+	performance.measure('parkmap-export:map-load', { start: t0, end: t1 });
+	performance.measure('parkmap-export:map-render', { start: t1, end: t2 });
+	performance.measure('parkmap-export:map-readback', { start: t2, end: performance.now() });
+	return canvas;
+}
+
 /**
  * Renders the live map's snapshot (style, data, global state) and view into a canvas of
  * `width × height` output pixels at `scale` output pixels per CSS pixel. The live map is left
@@ -80,18 +147,7 @@ export async function renderMapOffscreen(
 	const { Map } = await import('maplibre-gl');
 	const cssWidth = Math.max(1, Math.round(width / scale));
 	const cssHeight = Math.max(1, Math.round(height / scale));
-	const container = document.createElement('div');
-	container.setAttribute('aria-hidden', 'true');
-	Object.assign(container.style, {
-		position: 'fixed',
-		left: '-100000px',
-		top: '0',
-		width: `${cssWidth}px`,
-		height: `${cssHeight}px`,
-		visibility: 'hidden',
-		pointerEvents: 'none'
-	});
-	document.body.appendChild(container);
+	const container = hiddenContainer(cssWidth, cssHeight);
 	const shown = live.map.getBounds();
 	const { style, globalState } = live.snapshot();
 	const bounds: Bounds = framing?.bounds ?? [
@@ -122,45 +178,8 @@ export async function renderMapOffscreen(
 	});
 	skipTransparentSky(map);
 	map.once('style.load', () => copyFeatureStates(style, live.map, map, STATEFUL_SOURCES));
-	const idle = () =>
-		new Promise<void>((resolve, reject) => {
-			const timer = setTimeout(
-				() => reject(new Error('The map did not finish rendering in time.')),
-				IDLE_TIMEOUT_MS
-			);
-			map.once('idle', () => {
-				clearTimeout(timer);
-				resolve();
-			});
-			map.once('error', (event) => {
-				// A missing tile is not fatal; a style that cannot load is.
-				if (!map.isStyleLoaded()) {
-					clearTimeout(timer);
-					reject(event.error instanceof Error ? event.error : new Error('The map style failed to load.'));
-				}
-			});
-		});
 	try {
-		const t0 = performance.now();
-		await idle();
-		const t1 = performance.now();
-		if (map.getPixelRatio() !== scale) {
-			const rendered = idle();
-			map.setPixelRatio(scale);
-			map.triggerRepaint();
-			await rendered;
-		}
-		const source = map.getCanvas();
-		const canvas = document.createElement('canvas');
-		canvas.width = width;
-		canvas.height = height;
-		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error('No 2D canvas.');
-		const t2 = performance.now();
-		ctx.drawImage(source, 0, 0, width, height);
-		performance.measure('parkmap-export:map-load', { start: t0, end: t1 });
-		performance.measure('parkmap-export:map-render', { start: t1, end: t2 });
-		performance.measure('parkmap-export:map-readback', { start: t2, end: performance.now() });
+		const canvas = await readPicture(map, width, height, scale);
 		const center = map.getCenter();
 		const projected = points.map(([lon, lat]): [number, number] => {
 			const p = map.project([lon, lat]);

@@ -149,6 +149,60 @@ function patternAt(t: MatchTable, k: number): Pattern {
 	return p;
 }
 
+/** A division's place; rows come sorted by code, so its parent is already in `byCode`. */
+function divisionPlace(row: DivRow, id: number, byCode: ReadonlyMap<string, Place>): Place {
+	const [code, name, parentCode, lv, lon, lat, muni, fromParent] = row;
+	const parent = parentCode ? (byCode.get(parentCode) ?? null) : null;
+	const level: LocationLevel = lv === 'p' ? 'province' : lv === 'c' ? 'city' : 'county';
+	const place: Place = {
+		id,
+		code,
+		name,
+		level,
+		parent,
+		province: parent ? parent.province : (null as unknown as Place),
+		pac: lv === 'x',
+		municipality: muni === 1,
+		zoneType: null,
+		loc: null as unknown as Location,
+		depth: parent ? parent.depth + 1 : 0
+	};
+	if (!parent) place.province = place;
+	place.loc = divisionLocation(place, lon, lat);
+	place.loc.precision = fromParent === 1 ? 'parent-seat' : 'seat';
+	return place;
+}
+
+/** A zone's place, at its own point or, without one, at its host's seat. */
+function zonePlace(row: ZoneRow, id: number, byCode: ReadonlyMap<string, Place>): Place {
+	const [zoneId, type, name, host, lon, lat] = row;
+	const hostPlace = byCode.get(host);
+	if (!hostPlace) throw new Error(`gazetteer.json: zone ${zoneId} has unknown host ${host}`);
+	return {
+		id,
+		code: zoneId,
+		name,
+		level: 'zone',
+		parent: hostPlace,
+		province: hostPlace.province,
+		pac: false,
+		municipality: false,
+		zoneType: type,
+		loc: {
+			province: hostPlace.loc.province,
+			city: hostPlace.loc.city,
+			county: hostPlace.loc.county,
+			zone: name,
+			adcode: hostPlace.code,
+			level: 'zone',
+			lon: lon === '' ? hostPlace.loc.lon : lon,
+			lat: lat === '' ? hostPlace.loc.lat : lat,
+			precision: lon === '' ? 'zone-host' : 'zone'
+		},
+		depth: hostPlace.depth + 1
+	};
+}
+
 export function buildData(json: string): GazData {
 	const raw = JSON.parse(json) as {
 		divisions: DivRow[];
@@ -158,60 +212,16 @@ export function buildData(json: string): GazData {
 	};
 	const places: Place[] = [];
 	const byCode = new Map<string, Place>();
-
-	// Rows are sorted by code, and a parent's code always sorts before its children's.
-	for (const [code, name, parentCode, lv, lon, lat, muni, fromParent] of raw.divisions) {
-		const parent = parentCode ? (byCode.get(parentCode) ?? null) : null;
-		const level: LocationLevel = lv === 'p' ? 'province' : lv === 'c' ? 'city' : 'county';
-		const place: Place = {
-			id: places.length,
-			code,
-			name,
-			level,
-			parent,
-			province: parent ? parent.province : (null as unknown as Place),
-			pac: lv === 'x',
-			municipality: muni === 1,
-			zoneType: null,
-			loc: null as unknown as Location,
-			depth: parent ? parent.depth + 1 : 0
-		};
-		if (!parent) place.province = place;
-		place.loc = divisionLocation(place, lon, lat);
-		place.loc.precision = fromParent === 1 ? 'parent-seat' : 'seat';
+	for (const row of raw.divisions) {
+		const place = divisionPlace(row, places.length, byCode);
 		places.push(place);
-		byCode.set(code, place);
+		byCode.set(place.code, place);
 	}
-
 	const zonesByCity = new Map<string, Place[]>();
-	for (const [id, type, name, host, lon, lat] of raw.zones) {
-		const hostPlace = byCode.get(host);
-		if (!hostPlace) throw new Error(`gazetteer.json: zone ${id} has unknown host ${host}`);
-		const place: Place = {
-			id: places.length,
-			code: id,
-			name,
-			level: 'zone',
-			parent: hostPlace,
-			province: hostPlace.province,
-			pac: false,
-			municipality: false,
-			zoneType: type,
-			loc: {
-				province: hostPlace.loc.province,
-				city: hostPlace.loc.city,
-				county: hostPlace.loc.county,
-				zone: name,
-				adcode: hostPlace.code,
-				level: 'zone',
-				lon: lon === '' ? hostPlace.loc.lon : lon,
-				lat: lat === '' ? hostPlace.loc.lat : lat,
-				precision: lon === '' ? 'zone-host' : 'zone'
-			},
-			depth: hostPlace.depth + 1
-		};
+	for (const row of raw.zones) {
+		const place = zonePlace(row, places.length, byCode);
 		places.push(place);
-		const city = cityOf(hostPlace);
+		const city = cityOf(place.parent!);
 		if (city) {
 			const list = zonesByCity.get(city.code);
 			if (list) list.push(place);

@@ -57,6 +57,7 @@ const FROM_BEFORE = /来自$/;
 const GOV_AFTER = /^(?:市|省|区|县|州|盟|旗)?(?:人民)?(?:政府|管委会|党委|市委)/;
 const PROJECT_AFTER = /^[^，。；、]{0,14}?(?:项目|基地|产业园)/;
 
+/** Appends the place names found in one field's text to `out`, in order of position. */
 function scan(data: GazData, text: string, field: number, out: Mention[]): void {
 	const n = text.length;
 	const first = out.length;
@@ -99,7 +100,7 @@ const TOWN_ANY = /[镇乡道木]/;
 /**
  * Townships (X镇, X街道) found backwards from their last character, so the cost is one lookup per such
  * character. A township may swallow a shorter name inside it (通北镇 holds 北镇) but never cuts one in two.
- * Mentions stay ordered by position.
+ * Mentions stay ordered by position: the township mentions replace `out`'s entries from `first` on.
  */
 function scanTowns(data: GazData, text: string, field: number, out: Mention[], first: number): void {
 	if (!data.townsText || !TOWN_ANY.test(text)) return;
@@ -145,7 +146,10 @@ function provinceByChar(data: GazData, text: string, mt: Mention, prevEnd: numbe
 	return province && mt.pattern.hits.some((h) => h.place.province === province) ? province : null;
 }
 
-/** Weigh a run of adjacent mentions (大连长兴岛, 湖南望城经开区) by the words around the run. */
+/**
+ * Weighs a run of adjacent mentions (大连长兴岛, 湖南望城经开区) by the words around the run: sets
+ * each mention's weight and company flag in place.
+ */
 function weighRun(text: string, run: Mention[], companyKeys: Set<string>): void {
 	const s = run[0].start;
 	const e = run[run.length - 1].end;
@@ -276,14 +280,8 @@ function contextOf(
 	return { ctxProv, ctxCity, generic };
 }
 
-export function resolveItem(data: GazData, item: PlaceText): Location | null {
-	const fields = [item.title ?? '', item.caption ?? '', item.body ?? '', item.source ?? ''];
-	const mentions: Mention[] = [];
-	for (let f = 0; f < 4; f++) if (fields[f]) scan(data, fields[f], f, mentions);
-	if (mentions.length === 0) return null;
-
-	const companyKeys = companyKeysOf(fields, mentions);
-	// runs of adjacent mentions in the same field
+/** Weighs each run of adjacent mentions in the same field together (in place, see weighRun). */
+function weighRuns(fields: string[], mentions: Mention[], companyKeys: Set<string>): void {
 	for (let k = 0; k < mentions.length;) {
 		let e = k + 1;
 		while (
@@ -295,42 +293,33 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 		weighRun(fields[mentions[k].field], mentions.slice(k, e), companyKeys);
 		k = e;
 	}
+}
 
-	const { ctxProv, ctxCity, generic } = contextOf(data, fields, mentions);
-
-	const resolved: Resolved[] = [];
-	for (const mt of mentions) {
-		const hits = mt.pattern.hits;
-		if (hits.length === 0) continue;
-		const place = choose(hits, ctxProv, ctxCity) ?? namedDestination(mt);
-		if (place) resolved.push({ place, weight: mt.weight, order: mt.order });
-	}
-	if (resolved.length === 0) return null;
-	frameProvinceZones(resolved);
-
-	// Subtree scores.
+/**
+ * The place the resolved mentions agree on: from the province with the highest score down
+ * through each child that clearly outscores its siblings (subtree scores, ties to the earlier).
+ */
+function agreedPlace(resolved: readonly Resolved[]): Place {
 	const score = new Map<Place, number>();
 	const first = new Map<Place, number>();
 	const kids = new Map<Place | null, Set<Place>>();
+	const childOf = (q: Place | null, child: Place) => {
+		let set = kids.get(q);
+		if (!set) kids.set(q, (set = new Set()));
+		set.add(child);
+	};
 	for (const r of resolved) {
 		let child: Place | null = null;
 		for (let q: Place | null = r.place; q; q = q.parent) {
 			score.set(q, (score.get(q) ?? 0) + r.weight);
 			first.set(q, Math.min(first.get(q) ?? Infinity, r.order));
-			if (child) {
-				let set = kids.get(q);
-				if (!set) kids.set(q, (set = new Set()));
-				set.add(child);
-			}
+			if (child) childOf(q, child);
 			child = q;
 		}
-		let set = kids.get(null);
-		if (!set) kids.set(null, (set = new Set()));
-		set.add(r.place.province);
+		childOf(null, r.place.province);
 	}
 	const rank = (a: Place, b: Place): number => score.get(b)! - score.get(a)! || first.get(a)! - first.get(b)!;
-	const provinces = [...kids.get(null)!].sort(rank);
-	let cur = provinces[0];
+	let cur = [...kids.get(null)!].sort(rank)[0];
 	for (;;) {
 		const ch = kids.get(cur);
 		if (!ch || ch.size === 0) break;
@@ -340,8 +329,26 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 		if (b >= 1 && b >= 1.5 * s) cur = sorted[0];
 		else break;
 	}
-	cur = refineGeneric(data, cur, generic);
-	return { ...cur.loc };
+	return cur;
+}
+
+export function resolveItem(data: GazData, item: PlaceText): Location | null {
+	const fields = [item.title ?? '', item.caption ?? '', item.body ?? '', item.source ?? ''];
+	const mentions: Mention[] = [];
+	for (let f = 0; f < 4; f++) if (fields[f]) scan(data, fields[f], f, mentions);
+	if (mentions.length === 0) return null;
+	weighRuns(fields, mentions, companyKeysOf(fields, mentions));
+	const { ctxProv, ctxCity, generic } = contextOf(data, fields, mentions);
+	const resolved: Resolved[] = [];
+	for (const mt of mentions) {
+		const hits = mt.pattern.hits;
+		if (hits.length === 0) continue;
+		const place = choose(hits, ctxProv, ctxCity) ?? namedDestination(mt);
+		if (place) resolved.push({ place, weight: mt.weight, order: mt.order });
+	}
+	if (resolved.length === 0) return null;
+	frameProvinceZones(resolved);
+	return { ...refineGeneric(data, agreedPlace(resolved), generic).loc };
 }
 
 /**
@@ -358,7 +365,8 @@ function namedDestination(mt: Mention): Place | null {
 
 /**
  * A zone spanning a province (海南自由贸易港, 河北自贸区) only frames the places named inside it
- * (海南自贸港洋浦保税港区 is 洋浦): where the item names one, the zone counts as its province.
+ * (海南自贸港洋浦保税港区 is 洋浦): where the item names one, the zone counts as its province
+ * (changes `resolved` in place).
  */
 function frameProvinceZones(resolved: Resolved[]): void {
 	const isFrame = (p: Place): boolean =>

@@ -307,10 +307,24 @@ const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
 	en: new Intl.NumberFormat('en-US')
 };
 
+/**
+ * How an amount in 亿元 is written: `unit`, 「1,356 亿元」「18.6 亿元」「0.85 亿元」 (none, one or two
+ * decimals as it grows smaller); `number`, the same without the unit (tables whose heading names
+ * it); `short`, at most one decimal and no unit (legends, snapshot totals, printed tables).
+ */
+export type YiStyle = 'unit' | 'number' | 'short';
+
 /** Formats an amount in 亿元 for display. */
-export function formatYi(value: number, lang: Lang): string {
-	const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-	return `${NUMBER_FORMATS[lang].format(Number(value.toFixed(digits)))} 亿元`;
+export function formatYi(value: number, lang: Lang, style: YiStyle = 'unit'): string {
+	const size = Math.abs(value);
+	const rounded =
+		style === 'short'
+			? size >= 100
+				? Math.round(value)
+				: Math.round(value * 10) / 10
+			: Number(value.toFixed(size >= 100 ? 0 : size >= 10 ? 1 : 2));
+	const text = NUMBER_FORMATS[lang].format(rounded);
+	return style === 'unit' ? `${text} 亿元` : text;
 }
 
 /**

@@ -8,7 +8,7 @@ import { searchText } from '../filters';
 import { cityKey, type CityGroup } from './grouping';
 import type { SectorPalette } from './palette';
 import { projectRadius, type RadiusScale } from './scales';
-import type { MapItem } from './types';
+import type { WeekItem } from '../report/types';
 
 export interface ProjectProperties {
 	/** Index of the item in the page's item array (also the feature id). */
@@ -47,7 +47,7 @@ export function featureRadius(scale: RadiusScale, amountYi: number | null): numb
 }
 
 export function projectsToGeoJSON(
-	items: readonly MapItem[],
+	items: readonly WeekItem[],
 	scale: RadiusScale,
 	palette: SectorPalette
 ): ProjectCollection {

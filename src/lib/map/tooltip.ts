@@ -6,9 +6,9 @@
 import type { Location } from '../gazetteer/types';
 import { formatCount, formatYi, MESSAGES, type Lang } from '../i18n';
 import { cityName } from './grouping';
-import type { MapItem } from './types';
+import type { WeekItem } from '../report/types';
 
-export function projectTooltip(item: MapItem, lang: Lang): string[] {
+export function projectTooltip(item: WeekItem, lang: Lang): string[] {
 	const t = MESSAGES[lang];
 	const amount = item.amountYi === null ? t.unknownAmount : formatYi(item.amountYi, lang);
 	const isEvent = item.kind === 'event';

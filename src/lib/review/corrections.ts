@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../report/dates';
+import { SECTIONS } from '../report/types';
 
 const location = z.object({
 	province: z.string().min(1),
@@ -19,7 +20,7 @@ export const CORRECTION_SCHEMAS = {
 	amountYi: z.number().nonnegative().finite().nullable(),
 	sectors: z.array(z.string().min(1)),
 	date: z.string().refine(isIsoDate, 'a date written YYYY-MM-DD').nullable(),
-	section: z.enum(['investment', 'news', 'policy']),
+	section: z.enum(SECTIONS),
 	title: z.string().trim().min(1)
 } as const;
 

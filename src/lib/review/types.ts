@@ -1,5 +1,5 @@
 import type { Location } from '../gazetteer/types';
-import type { Item, ReportMeta, Section } from '../report/types';
+import type { Item, ReportMeta, Section, WeekItem } from '../report/types';
 import type { CorrectionField } from './corrections';
 
 /** Why an item needs a look before it is published. */
@@ -68,11 +68,9 @@ export type { Location };
 
 // The shapes of stored rows as the pages receive them; the store (src/lib/server/store) writes them.
 
-/** An item as stored: the contract fields plus the week of the report it came from. */
-export interface StoredItem extends Item {
+/** An item as stored: with its report's id and the fields corrected by hand. */
+export interface StoredItem extends WeekItem {
 	reportId: string;
-	/** Monday of the report's week, YYYY-MM-DD. */
-	week: string;
 	/** Fields a person corrected by hand; their values are already applied. */
 	corrected: string[];
 }

@@ -57,8 +57,8 @@ function findCharacterMaps(): { cMapUrl?: string; cMapPacked?: boolean } {
 	}
 }
 
-/** Extract a PDF's text, one line per printed line, columns read one after the other. */
-export async function extractPdfText(bytes: Uint8Array): Promise<string> {
+/** Opens a PDF with pdfjs, refusing an empty, non-PDF, encrypted or damaged file with a message. */
+async function openPdf(bytes: Uint8Array) {
 	if (bytes.length === 0)
 		throw new ReportError('empty', 'The PDF file is empty (0 bytes). Download or export it again.');
 	if (!isPdfBytes(bytes)) {
@@ -70,9 +70,8 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 	// pdfjs may detach the buffer it is given; keep the caller's bytes intact.
 	const data = new Uint8Array(bytes);
-	let doc;
 	try {
-		doc = await pdfjs.getDocument({
+		return await pdfjs.getDocument({
 			data,
 			...(characterMaps ??= findCharacterMaps()),
 			useSystemFonts: false,
@@ -96,32 +95,46 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 			{ cause: e }
 		);
 	}
+}
+
+/** The text runs of page `p` (from 1), with the page's size. */
+async function readPage(
+	doc: Awaited<ReturnType<typeof openPdf>>,
+	p: number
+): Promise<{ runs: Run[]; width: number; height: number }> {
+	let page;
+	try {
+		page = await doc.getPage(p);
+	} catch (e) {
+		throw new ReportError(
+			'corrupt',
+			`Page ${p} of the PDF cannot be read; the file may be damaged. Download it again.`,
+			{ cause: e }
+		);
+	}
+	const content = await page.getTextContent();
+	const runs: Run[] = [];
+	for (const it of content.items) {
+		if (!('str' in it) || !it.str) continue;
+		const [a, b, , d, e, f] = it.transform as number[];
+		const size = Math.hypot(a!, b!) || Math.abs(d!) || it.height || 10;
+		runs.push({ str: it.str, x: e!, y: f!, w: it.width, h: size, font: it.fontName });
+	}
+	const view = page.getViewport({ scale: 1 });
+	page.cleanup();
+	return { runs, width: view.width, height: view.height };
+}
+
+/** Extract a PDF's text, one line per printed line, columns read one after the other. */
+export async function extractPdfText(bytes: Uint8Array): Promise<string> {
+	const doc = await openPdf(bytes);
 	try {
 		const pages: PageFragments[] = [];
 		let anyText = false;
 		for (let p = 1; p <= doc.numPages; p++) {
-			let page;
-			try {
-				page = await doc.getPage(p);
-			} catch (e) {
-				throw new ReportError(
-					'corrupt',
-					`Page ${p} of the PDF cannot be read; the file may be damaged. Download it again.`,
-					{ cause: e }
-				);
-			}
-			const content = await page.getTextContent();
-			const runs: Run[] = [];
-			for (const it of content.items) {
-				if (!('str' in it) || !it.str) continue;
-				const [a, b, , d, e, f] = it.transform as number[];
-				const size = Math.hypot(a!, b!) || Math.abs(d!) || it.height || 10;
-				runs.push({ str: it.str, x: e!, y: f!, w: it.width, h: size, font: it.fontName });
-			}
+			const { runs, width, height } = await readPage(doc, p);
 			if (runs.some((r) => r.str.trim())) anyText = true;
-			const view = page.getViewport({ scale: 1 });
-			pages.push({ frags: fragments(runs), width: view.width, height: view.height });
-			page.cleanup();
+			pages.push({ frags: fragments(runs), width, height });
 		}
 		if (!anyText) {
 			throw new ReportError(

@@ -112,6 +112,12 @@ export async function ingestUpload(file: File, week?: string): Promise<IngestRes
 	})();
 }
 
+/** Why and by whom a correction is made; both may be left out. */
+export interface CorrectionNote {
+	note?: string | null;
+	author?: string | null;
+}
+
 /**
  * Sets where an item's project lands from a place name a person gives ("南通高新区", "百色"),
  * found with the gazetteer as in reports. The correction is kept across re-ingest.
@@ -121,8 +127,7 @@ export function correctLocation(
 	store: Store,
 	itemId: string,
 	placeText: string,
-	note: string | null = null,
-	author: string | null = null
+	signed: CorrectionNote = {}
 ): Location {
 	const place = placeText.trim();
 	if (place === '')
@@ -137,7 +142,7 @@ export function correctLocation(
 			`"${place}" is not a place the gazetteer knows. Name the county, city or development zone, e.g. 通州区, 南通市 or 南通高新区.`
 		);
 	}
-	correctItem(store, itemId, 'location', location, note, author);
+	correctItem(store, itemId, 'location', location, signed);
 	return location;
 }
 
@@ -161,8 +166,7 @@ export function correctItem(
 	itemId: string,
 	field: CorrectionField,
 	value: unknown,
-	note: string | null = null,
-	author: string | null = null
+	{ note = null, author = null }: CorrectionNote = {}
 ): void {
 	asCorrection(() => store.correct(itemId, field, value, note, author));
 }

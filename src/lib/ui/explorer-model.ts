@@ -13,7 +13,7 @@ import { OTHER_COLOUR, sectorPalette, type SectorPalette } from '../map/palette'
 import { DENSE_CITY_MAX_RADIUS, projectRadius, radiusScale, type RadiusScale } from '../map/scales';
 import { DENSE_THRESHOLD } from '../map/style';
 import { itemColumns, summarise, type ItemColumns, type Summary } from '../map/summary';
-import type { MapItem } from '../map/types';
+import type { WeekItem } from '../report/types';
 import {
 	eventIndices,
 	knownAmounts,
@@ -26,7 +26,7 @@ import {
 /** An item with its index in the explorer's item array (the map's feature id). */
 export interface IndexedItem {
 	index: number;
-	item: MapItem;
+	item: WeekItem;
 }
 
 /** A city in the side panel's list, with its shown projects' figures. */
@@ -42,13 +42,13 @@ export interface CityRow {
 
 /** What the explorer derives once per item array. */
 export interface ExplorerData {
-	items: readonly MapItem[];
+	items: readonly WeekItem[];
 	columns: ItemColumns;
 	palette: SectorPalette;
 	/** Circle sizes of projects (and of city rings on maps that are not dense). */
 	scale: RadiusScale;
 	/** Located items by city, in key order: the city features, by index. */
-	groups: CityGroup<MapItem>[];
+	groups: CityGroup<WeekItem>[];
 	/** Index into columns.cities of each group. */
 	groupColumn: number[];
 	/** Dense maps size city circles on their own scale (city totals are far above single projects). */
@@ -67,7 +67,7 @@ export interface ExplorerData {
 }
 
 /** Sectors by how many items name them, most first; ties in Chinese collation order. */
-export function sectorsByFrequency(items: readonly MapItem[]): string[] {
+export function sectorsByFrequency(items: readonly WeekItem[]): string[] {
 	const counts = new Map<string, number>();
 	for (const item of items) for (const s of item.sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
 	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh')).map(([s]) => s);
@@ -80,7 +80,7 @@ function mostSectors(columns: ItemColumns): number {
 	return max;
 }
 
-export function explorerData(items: readonly MapItem[]): ExplorerData {
+export function explorerData(items: readonly WeekItem[]): ExplorerData {
 	const columns = itemColumns(items);
 	const located = columns.city.reduce((n, c) => (c >= 0 ? n + 1 : n), 0);
 	const groups = [...groupByCity(items).values()].sort((a, b) => a.key.localeCompare(b.key));

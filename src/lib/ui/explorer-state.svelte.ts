@@ -9,7 +9,7 @@ import { projectsToGeoJSON, type ProjectCollection } from '../map/geojson';
 import type { Hit } from '../map/hover';
 import type { LiveMap } from '../map/snapshot';
 import { cityTooltip, projectTooltip } from '../map/tooltip';
-import type { MapItem } from '../map/types';
+import type { WeekItem } from '../report/types';
 import type { PageState, View } from '../map/url';
 import {
 	cityFeatures,
@@ -23,7 +23,7 @@ import {
 
 /** The data the explorer shows: its items and the city label points (seats of government). */
 export interface ExplorerSource {
-	items: MapItem[];
+	items: WeekItem[];
 	labelPoints: Record<string, [number, number]>;
 }
 

@@ -7,7 +7,7 @@
 import { isEvent, matchesFilters, type Filters } from '../filters';
 import { cityKey } from '../map/grouping';
 import type { ItemColumns } from '../map/summary';
-import type { MapItem } from '../map/types';
+import type { WeekItem } from '../report/types';
 
 export interface EventTally {
 	/** Indices of the shown events, in item order. */
@@ -26,7 +26,7 @@ export interface EventTally {
 }
 
 /** Indices of the events among the items: computed once per item array. */
-export function eventIndices(items: readonly MapItem[]): number[] {
+export function eventIndices(items: readonly WeekItem[]): number[] {
 	const out: number[] = [];
 	items.forEach((item, i) => {
 		if (isEvent(item)) out.push(i);
@@ -40,7 +40,7 @@ function add(map: Map<string, number>, key: string, value: number): void {
 
 /** What the shown events (shown[i] === 1) add to the summary. */
 export function tallyEvents(
-	items: readonly MapItem[],
+	items: readonly WeekItem[],
 	events: readonly number[],
 	shown: ArrayLike<number>
 ): EventTally {
@@ -112,7 +112,7 @@ type WeekTotals = ReadonlyMap<string, { count: number; totalYi: number }>;
  */
 export function weeksWithoutEvents(
 	weeks: WeekTotals,
-	items: readonly MapItem[],
+	items: readonly WeekItem[],
 	events: readonly number[],
 	filters: Filters
 ): WeekTotals {

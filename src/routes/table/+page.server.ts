@@ -100,7 +100,9 @@ export const actions: Actions = {
 		}
 		const place = placeField.value;
 		try {
-			const location = correctLocation(await appStore(), id, place, '表格页校正 (table page)');
+			const location = correctLocation(await appStore(), id, place, {
+				note: '表格页校正 (table page)'
+			});
 			return { placed: { id, location } };
 		} catch (e) {
 			if (e instanceof CorrectionError) {

@@ -7,7 +7,7 @@ import { loadGazetteer } from '../../../src/lib/server/gazetteer';
 import type { Location } from '../../../src/lib/gazetteer/types';
 import { MESSAGES } from '../../../src/lib/i18n';
 import { precisionNote, projectTooltip } from '../../../src/lib/map/tooltip';
-import type { MapItem } from '../../../src/lib/map/types';
+import type { WeekItem } from '../../../src/lib/report/types';
 import { decodeMapItems, encodeMapItems, WIRE_FIELDS } from '../../../src/lib/map/wire';
 import { sampleItems } from './sample';
 
@@ -65,7 +65,7 @@ describe('precision in words', () => {
 });
 
 describe('the tooltip and the wire format carry it', () => {
-	const item: MapItem = { ...sampleItems()[0], location: zoneAtCounty };
+	const item: WeekItem = { ...sampleItems()[0], location: zoneAtCounty };
 
 	it('adds the words to the place line only where they add something', () => {
 		expect(projectTooltip(item, 'zh')[2]).toBe('张家口市 · 园区（位置取所在区县）');

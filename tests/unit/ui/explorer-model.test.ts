@@ -4,7 +4,7 @@ import { formatYi } from '../../../src/lib/i18n';
 import { cityKey } from '../../../src/lib/map/grouping';
 import { OTHER_COLOUR } from '../../../src/lib/map/palette';
 import { DENSE_THRESHOLD } from '../../../src/lib/map/style';
-import type { MapItem } from '../../../src/lib/map/types';
+import type { WeekItem } from '../../../src/lib/report/types';
 import {
 	chartRows,
 	cityRadius,
@@ -21,12 +21,12 @@ import { sampleItems } from '../map/sample';
 const NANTONG = '320600';
 
 /** The sample with item `id` turned into an event of 8 projects. */
-function withEvent(id = 'a'): MapItem[] {
+function withEvent(id = 'a'): WeekItem[] {
 	return sampleItems().map((i) => (i.id === id ? { ...i, kind: 'event' as const, projectCount: 8 } : i));
 }
 
 /** The project figures worked out item by item, as a reader of the list would. */
-function expected(items: MapItem[], filters: Filters) {
+function expected(items: WeekItem[], filters: Filters) {
 	const counted = items.filter(
 		(i) => matchesFilters(i, filters) && (filters.events === 'include' || i.kind !== 'event')
 	);
@@ -138,7 +138,7 @@ describe('explorer data', () => {
 	it('is dense above the threshold of located items, and sizes city markers on its own scale then', () => {
 		const items = sampleItems();
 		const located = items.filter((i) => i.location);
-		const many: MapItem[] = [];
+		const many: WeekItem[] = [];
 		while (many.length <= DENSE_THRESHOLD)
 			many.push(...located.map((i) => ({ ...i, id: `${i.id}${many.length}` })));
 		const sparse = explorerData(items);

@@ -125,26 +125,7 @@ export class Store {
 				ingestedAt: new Date().toISOString()
 			});
 			if (inserted.changes === 0) return false;
-			items.forEach((item, ord) =>
-				insertItem.run({
-					id: item.id,
-					reportId: meta.id,
-					ord,
-					section: item.section,
-					title: item.title,
-					date: item.date,
-					amountYi: item.amountYi,
-					amountText: item.amountText,
-					sectors: JSON.stringify(item.sectors),
-					source: item.source,
-					caption: item.caption,
-					body: item.body,
-					location: item.location ? JSON.stringify(item.location) : null,
-					// Reports parsed before events were told apart (saved JSON, fixtures) hold projects.
-					kind: item.kind ?? 'project',
-					projectCount: item.projectCount ?? null
-				})
-			);
+			items.forEach((item, ord) => insertItem.run(itemParams(item, meta.id, ord)));
 			return true;
 		});
 		// IMMEDIATE: take the write lock before reading, so two writers never interleave.
@@ -236,6 +217,28 @@ export class Store {
 	close(): void {
 		this.db.close();
 	}
+}
+
+/** The parameters of an item's INSERT: lists and places as JSON text. */
+function itemParams(item: Item, reportId: string, ord: number) {
+	return {
+		id: item.id,
+		reportId,
+		ord,
+		section: item.section,
+		title: item.title,
+		date: item.date,
+		amountYi: item.amountYi,
+		amountText: item.amountText,
+		sectors: JSON.stringify(item.sectors),
+		source: item.source,
+		caption: item.caption,
+		body: item.body,
+		location: item.location ? JSON.stringify(item.location) : null,
+		// Reports parsed before events were told apart (saved JSON, fixtures) hold projects.
+		kind: item.kind ?? 'project',
+		projectCount: item.projectCount ?? null
+	};
 }
 
 function rowToItem(row: ItemRow): StoredItem {

@@ -8,6 +8,8 @@ type MapLibre = typeof import('maplibre-gl');
 let loading: Promise<MapLibre> | null = null;
 
 export function loadMapLibre(): Promise<MapLibre> {
+	// Server bundles leave the library and its worker out (their chunks would come out empty).
+	if (import.meta.env.SSR) return Promise.reject(new Error('MapLibre draws in the browser only.'));
 	loading ??= Promise.all([
 		import('maplibre-gl'),
 		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')

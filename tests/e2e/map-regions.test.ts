@@ -12,7 +12,7 @@ import { topCities } from '../../src/lib/export/frame';
 import { countsAsProject, matchesFilters, NO_FILTERS } from '../../src/lib/filters';
 import { formatCount, formatTotalYi, formatYi } from '../../src/lib/i18n';
 import { CLASS_COLOURS, MAX_CLASSES } from '../../src/lib/map/choropleth';
-import { Store, type StoredItem } from '../../src/lib/store';
+import { Store, type StoredItem } from '../../src/lib/server/store';
 import labelPoints from '../../data/label-points.json' with { type: 'json' };
 import { idle, launchBrowser, openMap } from './browser';
 import { pageExport } from './export-helpers';

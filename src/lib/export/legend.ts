@@ -3,7 +3,7 @@
  * classes. Built from the map's own palette, filter colours, radius scale and region totals
  * (src/lib/map), so the legend in the image matches what the map draws.
  */
-import { fill, MESSAGES, type Lang } from '../i18n';
+import { fill, formatYi, MESSAGES, type Lang } from '../i18n';
 import { REGION_MESSAGES } from '../i18n/regions';
 import {
 	CLASS_UNKNOWN,
@@ -41,7 +41,7 @@ export interface RegionLegendSpec {
 /** The region view's legend in words, as the page's legend shows it. */
 export function regionLegendSpec(view: Choropleth, lang: Lang = 'zh'): RegionLegendSpec {
 	const r = REGION_MESSAGES[lang];
-	const labels = classLabels(view, formatYi);
+	const labels = classLabels(view, (value) => formatYi(value, lang, 'short'));
 	const classes = view.colours.map((colour, k) => ({ label: labels[k], colour }));
 	if ([...view.totals.keys()].some((code) => regionClass(view, code) === CLASS_UNKNOWN))
 		classes.push({ label: r.unknown, colour: UNKNOWN_COLOUR });
@@ -112,10 +112,4 @@ export function legendSpec(
 		unknownRadius: unknown ? UNKNOWN_RADIUS : null,
 		events: drawn ? drawn.some((i) => i.kind === 'event') : false
 	};
-}
-
-/** 「1,000」, 「2.5」: amounts for the legend and the totals. */
-export function formatYi(value: number): string {
-	const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
-	return rounded.toLocaleString('en-US');
 }

@@ -10,10 +10,9 @@ import type {
 	Map as MapLibreMap,
 	StyleSpecification
 } from 'maplibre-gl';
-import { COLLIDER_ICON, colliderSquare, EVENT_ICON, eventDiamond } from '../map/icons';
 import { skipTransparentSky } from '../map/maplibre';
-import { regionLoadsSettled, SOURCE_REGIONS } from '../map/region-style';
-import { LAYER_CITY_LABELS, SOURCE_CITIES, SOURCE_EVENTS, SOURCE_PROJECTS } from '../map/style';
+import type { LiveMap, SnapshotImage } from '../map/snapshot';
+import { LAYER_CITY_LABELS } from '../map/style';
 import type { Bounds, CityLabel } from './frame';
 import { computeLayout, drawSnapshot, type SnapshotContent, type SnapshotLayout } from './layout';
 import { pixelSize, type PixelSize, type SnapshotSize } from './options';
@@ -36,18 +35,6 @@ export interface Framing {
 }
 
 /**
- * The live map's feature-state the picture needs: city counts and sizes, which projects and
- * events are shown, the region view's colours.
- */
-const STATEFUL_SOURCES = [
-	SOURCE_CITIES,
-	SOURCE_PROJECTS,
-	SOURCE_EVENTS,
-	SOURCE_REGIONS.province,
-	SOURCE_REGIONS.prefecture
-];
-
-/**
  * The live map's style without its own names for the cities the snapshot names itself (as
  * text, so the SVG keeps them editable): each city is named once. Other cities keep the map's names.
  */
@@ -67,25 +54,26 @@ export function withoutMapLabels(style: StyleSpecification, keys: readonly strin
 	};
 }
 
-/** The icons the copied style draws (the live map adds them in code, so its style lacks them). */
-function addIcons(map: MapLibreMap): void {
-	if (!map.hasImage(EVENT_ICON)) map.addImage(EVENT_ICON, eventDiamond(), { sdf: true });
-	if (!map.hasImage(COLLIDER_ICON)) map.addImage(COLLIDER_ICON, colliderSquare());
+/** Adds the images the snapshot lists (the live map added them in code, so its style lacks them). */
+function addImages(map: MapLibreMap, images: readonly SnapshotImage[]): void {
+	for (const { id, image, sdf } of images)
+		if (!map.hasImage(id)) map.addImage(id, image, { sdf: sdf ?? false });
 }
 
 /** The parts of a map that copyFeatureStates reads and writes. */
-type FeatureStateMap = Pick<MapLibreMap, 'getStyle' | 'getFeatureState' | 'setFeatureState'>;
+type FeatureStateMap = Pick<MapLibreMap, 'getFeatureState' | 'setFeatureState'>;
 
 /**
- * Copies the feature-state of the given GeoJSON sources from one map to another. A copied style
- * carries sources and layers but no feature-state, and the city circles are sized by it.
+ * Copies the feature-state of the given GeoJSON sources from one map to another, for the features
+ * of `style` (the copied style). A copied style carries sources and layers but no feature-state,
+ * and the city circles are sized by it.
  */
 export function copyFeatureStates(
+	style: StyleSpecification | undefined,
 	from: FeatureStateMap,
 	to: FeatureStateMap,
 	sources: readonly string[]
 ): void {
-	const style = from.getStyle();
 	for (const source of sources) {
 		const spec = style?.sources[source];
 		if (spec?.type !== 'geojson' || typeof spec.data !== 'object' || spec.data.type !== 'FeatureCollection')
@@ -104,23 +92,8 @@ const IDLE_TIMEOUT_MS = 60_000;
 /** Pixel ratio while the offscreen map loads its sources (see renderMapOffscreen). */
 const LOAD_PIXEL_RATIO = 0.25;
 
-/**
- * Renders the live map's style and view into a canvas of `width × height` output pixels at `scale`
- * output pixels per CSS pixel. The live map is left untouched.
- */
-export async function renderMapOffscreen(
-	live: MapLibreMap,
-	width: number,
-	height: number,
-	scale: number,
-	framing: Framing | null = null,
-	points: readonly [number, number][] = [],
-	labelled: readonly string[] = []
-): Promise<RenderedMap> {
-	const { Map } = await import('maplibre-gl');
-	await regionLoadsSettled();
-	const cssWidth = Math.max(1, Math.round(width / scale));
-	const cssHeight = Math.max(1, Math.round(height / scale));
+/** An element off the screen, of the given CSS size, for the offscreen map. */
+function hiddenContainer(cssWidth: number, cssHeight: number): HTMLDivElement {
 	const container = document.createElement('div');
 	container.setAttribute('aria-hidden', 'true');
 	Object.assign(container.style, {
@@ -133,24 +106,100 @@ export async function renderMapOffscreen(
 		pointerEvents: 'none'
 	});
 	document.body.appendChild(container);
-	const shown = live.getBounds();
-	const bounds: Bounds = framing?.bounds ?? [
-		shown.getWest(),
-		shown.getSouth(),
-		shown.getEast(),
-		shown.getNorth()
-	];
+	return container;
+}
+
+/** Resolves when the map is next idle; fails when its style cannot load or it takes too long. */
+function whenIdle(map: MapLibreMap): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(
+			() => reject(new Error('The map did not finish rendering in time.')),
+			IDLE_TIMEOUT_MS
+		);
+		map.once('idle', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		map.once('error', (event) => {
+			// A missing tile is not fatal; a style that cannot load is.
+			if (!map.isStyleLoaded()) {
+				clearTimeout(timer);
+				reject(event.error instanceof Error ? event.error : new Error('The map style failed to load.'));
+			}
+		});
+	});
+}
+
+/** The map's picture at `scale` output pixels per CSS pixel, copied onto a canvas of its own. */
+async function readPicture(
+	map: MapLibreMap,
+	width: number,
+	height: number,
+	scale: number
+): Promise<HTMLCanvasElement> {
+	const t0 = performance.now();
+	await whenIdle(map);
+	const t1 = performance.now();
+	if (map.getPixelRatio() !== scale) {
+		const rendered = whenIdle(map);
+		map.setPixelRatio(scale);
+		map.triggerRepaint();
+		await rendered;
+	}
+	const canvas = document.createElement('canvas');
+	canvas.width = width;
+	canvas.height = height;
+	const ctx = canvas.getContext('2d');
+	if (!ctx) throw new Error('No 2D canvas.');
+	const t2 = performance.now();
+	ctx.drawImage(map.getCanvas(), 0, 0, width, height);
+	performance.measure('parkmap-export:map-load', { start: t0, end: t1 });
+	performance.measure('parkmap-export:map-render', { start: t1, end: t2 });
+	performance.measure('parkmap-export:map-readback', { start: t2, end: performance.now() });
+	return canvas;
+}
+
+/** What the live map shows, west, south, east, north. */
+function shownBounds(map: MapLibreMap): Bounds {
+	const shown = map.getBounds();
+	return [shown.getWest(), shown.getSouth(), shown.getEast(), shown.getNorth()];
+}
+
+/**
+ * Renders the live map's snapshot (style, data, global state, feature-state, images) and view into
+ * a canvas of `width × height` output pixels at `scale` output pixels per CSS pixel, once the map's
+ * pending loads have settled; the map's own names of the `labelled` cities are left out. The live
+ * map is left untouched.
+ */
+export async function renderMapOffscreen(
+	live: LiveMap,
+	width: number,
+	height: number,
+	scale: number,
+	framing: Framing | null = null,
+	points: readonly [number, number][] = [],
+	labelled: readonly string[] = []
+): Promise<RenderedMap> {
+	const { Map } = await import('maplibre-gl');
+	await live.settled();
+	const cssWidth = Math.max(1, Math.round(width / scale));
+	const cssHeight = Math.max(1, Math.round(height / scale));
+	const container = hiddenContainer(cssWidth, cssHeight);
+	const snapshot = live.snapshot();
+	const { globalState } = snapshot;
+	const style = withoutMapLabels(snapshot.style, labelled);
+	const bounds = framing?.bounds ?? shownBounds(live.map);
 	// Load at a tiny pixel ratio first: while sources load MapLibre draws many frames, and on a software
 	// renderer (SwiftShader in headless Chromium) each full-size frame costs up to a second. Tiles depend
 	// on the CSS size and zoom only, so once everything is loaded one frame at the real ratio is enough.
 	const map = new Map({
 		container,
-		style: withoutMapLabels(live.getStyle(), labelled),
-		globalState: live.getGlobalState(),
+		style,
+		globalState,
 		bounds,
 		...(framing ? { fitBoundsOptions: { padding: framing.padding } } : {}),
-		bearing: live.getBearing(),
-		pitch: live.getPitch(),
+		bearing: live.map.getBearing(),
+		pitch: live.map.getPitch(),
 		pixelRatio: Math.min(scale, LOAD_PIXEL_RATIO),
 		maxCanvasSize: [Math.max(4096, width), Math.max(4096, height)],
 		// No multisampling: at 2× it is hardly visible, and on a software renderer it multiplies the cost.
@@ -162,48 +211,11 @@ export async function renderMapOffscreen(
 	});
 	skipTransparentSky(map);
 	map.once('style.load', () => {
-		addIcons(map);
-		copyFeatureStates(live, map, STATEFUL_SOURCES);
+		addImages(map, snapshot.images);
+		copyFeatureStates(style, live.map, map, snapshot.featureStateSources);
 	});
-	const idle = () =>
-		new Promise<void>((resolve, reject) => {
-			const timer = setTimeout(
-				() => reject(new Error('The map did not finish rendering in time.')),
-				IDLE_TIMEOUT_MS
-			);
-			map.once('idle', () => {
-				clearTimeout(timer);
-				resolve();
-			});
-			map.once('error', (event) => {
-				// A missing tile is not fatal; a style that cannot load is.
-				if (!map.isStyleLoaded()) {
-					clearTimeout(timer);
-					reject(event.error instanceof Error ? event.error : new Error('The map style failed to load.'));
-				}
-			});
-		});
 	try {
-		const t0 = performance.now();
-		await idle();
-		const t1 = performance.now();
-		if (map.getPixelRatio() !== scale) {
-			const rendered = idle();
-			map.setPixelRatio(scale);
-			map.triggerRepaint();
-			await rendered;
-		}
-		const source = map.getCanvas();
-		const canvas = document.createElement('canvas');
-		canvas.width = width;
-		canvas.height = height;
-		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error('No 2D canvas.');
-		const t2 = performance.now();
-		ctx.drawImage(source, 0, 0, width, height);
-		performance.measure('parkmap-export:map-load', { start: t0, end: t1 });
-		performance.measure('parkmap-export:map-render', { start: t1, end: t2 });
-		performance.measure('parkmap-export:map-readback', { start: t2, end: performance.now() });
+		const canvas = await readPicture(map, width, height, scale);
 		const center = map.getCenter();
 		const projected = points.map(([lon, lat]): [number, number] => {
 			const p = map.project([lon, lat]);
@@ -233,7 +245,7 @@ export interface Snapshot {
 
 /** Draws the snapshot on a new canvas. */
 export async function renderSnapshot(
-	live: MapLibreMap,
+	live: LiveMap,
 	size: PixelSize,
 	content: SnapshotContent,
 	frame: Bounds | null = null
@@ -281,7 +293,7 @@ export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png', qual
  * can edit, over the map as an embedded PNG.
  */
 export async function snapshotSvg(
-	live: MapLibreMap,
+	live: LiveMap,
 	size: PixelSize,
 	content: SnapshotContent,
 	frame: Bounds | null = null
@@ -314,6 +326,7 @@ export async function snapshotSvg(
 	return new Blob([svg.toString()], { type: 'image/svg+xml' });
 }
 
+/** The city keys of the snapshot's own labels. */
 function labelKeys(labels: readonly CityLabel[]): string[] {
 	return labels.flatMap((l) => (l.key ? [l.key] : []));
 }
@@ -327,7 +340,7 @@ function framePadding(layout: SnapshotLayout) {
 
 /** The snapshot as PNG. */
 export async function snapshotPng(
-	live: MapLibreMap,
+	live: LiveMap,
 	size: PixelSize,
 	content: SnapshotContent,
 	frame: Bounds | null = null

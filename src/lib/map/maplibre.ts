@@ -8,6 +8,8 @@ type MapLibre = typeof import('maplibre-gl');
 let loading: Promise<MapLibre> | null = null;
 
 export function loadMapLibre(): Promise<MapLibre> {
+	// Server bundles leave the library and its worker out (their chunks would come out empty).
+	if (import.meta.env.SSR) return Promise.reject(new Error('MapLibre draws in the browser only.'));
 	loading ??= Promise.all([
 		import('maplibre-gl'),
 		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')
@@ -77,4 +79,17 @@ export function setFilterAndPaintState(
 	if (!pending) return false;
 	for (const id of sources) if (!before.has(id) && pending[id] === 'reload') delete pending[id];
 	return true;
+}
+
+/** Runs `task` when the page is idle (soon, where the browser cannot tell); returns a handle. */
+export function whenIdle(task: () => void): number {
+	return typeof requestIdleCallback === 'function'
+		? requestIdleCallback(task, { timeout: 2000 })
+		: window.setTimeout(task, 200);
+}
+
+/** Cancels a `whenIdle` task not yet run. */
+export function cancelIdle(handle: number): void {
+	if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+	else window.clearTimeout(handle);
 }

@@ -25,28 +25,6 @@ export function regionPolygonsUrl(level: RegionLevel, base = '/basemap'): string
 	return `${base}/${level === 'province' ? 'provinces' : 'prefectures'}.json`;
 }
 
-/** Polygon loads in flight (see regionLoadsSettled). */
-const pendingLoads = new Set<Promise<unknown>>();
-
-/** Notes a polygon load of the region view until it ends, well or not. */
-export function trackRegionLoad(load: Promise<unknown>): void {
-	pendingLoads.add(load);
-	const done = () => pendingLoads.delete(load);
-	load.then(done, done);
-}
-
-/**
- * Resolves once no polygons are loading and the page has drawn its consequences (the layers
- * shown, each region's colour set, in effects after the load): a snapshot copies the region
- * view whole, never half loaded, even when asked for as the page opens.
- */
-export async function regionLoadsSettled(): Promise<void> {
-	while (pendingLoads.size > 0) {
-		await Promise.allSettled([...pendingLoads]);
-		await new Promise((resolve) => setTimeout(resolve, 0));
-	}
-}
-
 /** The basemap layer the fills go under (borders and labels stay on top), where the style has it. */
 export const REGION_FILL_BEFORE = 'prefecture-borders';
 

@@ -6,9 +6,8 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { groupByCity } from '../map/grouping';
 import { labelPoints } from '../map/labels.server';
-import { toMapItem } from '../map/types';
 import { encodeMapItems, WIRE_FIELDS, type MapData } from '../map/wire';
-import type { Store } from '../store';
+import type { Store } from './store';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -31,8 +30,7 @@ export function mapDataBody(store: Store, weekFrom: string | null, weekTo: strin
 	if (hit) return hit;
 	const items = store
 		.items()
-		.filter((i) => (weekFrom === null || i.week >= weekFrom) && (weekTo === null || i.week <= weekTo))
-		.map(toMapItem);
+		.filter((i) => (weekFrom === null || i.week >= weekFrom) && (weekTo === null || i.week <= weekTo));
 	const data: MapData = {
 		version,
 		weekFrom,

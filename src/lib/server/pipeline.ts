@@ -4,12 +4,15 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { loadGazetteer } from '../gazetteer';
-import { MAX_REPORT_BYTES, readReport, ReportError, type ParseOptions } from '../report';
+import { loadGazetteer } from './gazetteer';
+import { MAX_REPORT_BYTES, ReportError } from '../report';
 import type { Report } from '../report/types';
 import type { Location } from '../gazetteer/types';
-import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
+import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from './store';
+import { parseReportBytes } from './read-report';
 import { parseOffThread } from './worker';
+
+export { locator, parseReportBytes } from './read-report';
 
 /**
  * The reports shipped with the project and stored on first start: the real report of the week of
@@ -35,20 +38,6 @@ export class CorrectionError extends Error {
 	) {
 		super(message, options);
 	}
-}
-
-export function locator(): NonNullable<ParseOptions['locate']> {
-	const gazetteer = loadGazetteer();
-	return (item) => gazetteer.locateItem(item);
-}
-
-/** Parses report bytes and locates every item. Throws ReportError on bad input. */
-export function parseReportBytes(
-	bytes: Uint8Array,
-	fileName: string,
-	options: { week?: string } = {}
-): Promise<Report> {
-	return readReport(bytes, fileName, { ...options, locate: locator() });
 }
 
 export function parseReportFile(path: string, options: { week?: string } = {}): Promise<Report> {
@@ -123,6 +112,12 @@ export async function ingestUpload(file: File, week?: string): Promise<IngestRes
 	})();
 }
 
+/** Why and by whom a correction is made; both may be left out. */
+export interface CorrectionNote {
+	note?: string | null;
+	author?: string | null;
+}
+
 /**
  * Sets where an item's project lands from a place name a person gives ("南通高新区", "百色"),
  * found with the gazetteer as in reports. The correction is kept across re-ingest.
@@ -132,8 +127,7 @@ export function correctLocation(
 	store: Store,
 	itemId: string,
 	placeText: string,
-	note: string | null = null,
-	author: string | null = null
+	signed: CorrectionNote = {}
 ): Location {
 	const place = placeText.trim();
 	if (place === '')
@@ -148,7 +142,7 @@ export function correctLocation(
 			`"${place}" is not a place the gazetteer knows. Name the county, city or development zone, e.g. 通州区, 南通市 or 南通高新区.`
 		);
 	}
-	correctItem(store, itemId, 'location', location, note, author);
+	correctItem(store, itemId, 'location', location, signed);
 	return location;
 }
 
@@ -172,8 +166,7 @@ export function correctItem(
 	itemId: string,
 	field: CorrectionField,
 	value: unknown,
-	note: string | null = null,
-	author: string | null = null
+	{ note = null, author = null }: CorrectionNote = {}
 ): void {
 	asCorrection(() => store.correct(itemId, field, value, note, author));
 }

@@ -4,7 +4,7 @@
  * closed tab or a crash stores nothing. Node only.
  */
 import { randomUUID } from 'node:crypto';
-import { loadGazetteer, type Gazetteer } from '../gazetteer';
+import { loadGazetteer, type Gazetteer } from './gazetteer';
 import type { Item, Report } from '../report/types';
 import {
 	correctionsFor,
@@ -25,7 +25,7 @@ import {
 	type PublishResult,
 	type StoredItem,
 	type Store
-} from '../store';
+} from './store';
 import { parseOffThread } from './worker';
 import { appStore } from './pipeline';
 

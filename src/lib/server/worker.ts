@@ -9,7 +9,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ReportError, type ReportErrorCode } from '../report';
 import type { Report } from '../report/types';
-import { parseReportBytes } from './pipeline';
+import { parseReportBytes } from './read-report';
 
 /** Longest a report may take to parse and locate (PARKMAP_PARSE_BUDGET_MS overrides). */
 export function parseBudgetMs(): number {

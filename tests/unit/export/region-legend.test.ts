@@ -1,7 +1,7 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { attributionLines } from '../../../src/lib/export/attribution';
+import { attributionLines } from '../../../src/lib/map/attribution';
 import { topCities } from '../../../src/lib/export/frame';
 import { computeLayout, drawSnapshot, type SnapshotContent } from '../../../src/lib/export/layout';
 import { legendSpec } from '../../../src/lib/export/legend';

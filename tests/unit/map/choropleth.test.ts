@@ -21,7 +21,7 @@ import {
 	type RegionItem
 } from '../../../src/lib/map/choropleth';
 import { itemColumns, summarise } from '../../../src/lib/map/summary';
-import type { MapItem } from '../../../src/lib/map/types';
+import type { WeekItem } from '../../../src/lib/report/types';
 import { sampleItems } from './sample';
 
 const at = (adcode: string, level: Location['level']) => ({ adcode, level });
@@ -170,7 +170,7 @@ describe('classBreaks', () => {
 });
 
 describe('choropleth', () => {
-	const items: MapItem[] = sampleItems();
+	const items: WeekItem[] = sampleItems();
 
 	it('classes every region, with neutral regions for no projects and for unknown amounts', () => {
 		const view = choropleth(items, null, 'prefecture', true);

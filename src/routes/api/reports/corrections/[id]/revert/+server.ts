@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { RevertError } from '$lib/store';
+import { RevertError } from '$lib/server/store';
 import { appStore } from '$lib/server/pipeline';
 import { authorBody, readBody } from '$lib/server/requests';
 import type { RequestHandler } from './$types';

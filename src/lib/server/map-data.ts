@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { groupByCity } from '../map/grouping';
 import { labelPoints } from '../map/labels.server';
-import { encodeMapItems, WIRE_FIELDS, type MapData } from '../map/wire';
+import { encodeMapItems, type MapData } from '../map/wire';
 import type { Store } from './store';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
@@ -36,8 +36,7 @@ export function mapDataBody(store: Store, weekFrom: string | null, weekTo: strin
 		weekFrom,
 		weekTo,
 		count: items.length,
-		fields: WIRE_FIELDS,
-		rows: encodeMapItems(items),
+		...encodeMapItems(items),
 		labelPoints: labelPoints(groupByCity(items).keys())
 	};
 	const body: MapDataBody = {

@@ -74,7 +74,7 @@ describe('the tooltip and the wire format carry it', () => {
 	});
 
 	it('keeps precision through encode and decode', () => {
-		const data = { fields: WIRE_FIELDS, rows: encodeMapItems([item, { ...item, location: county }]) };
+		const data = encodeMapItems([item, { ...item, location: county }]);
 		const back = decodeMapItems(JSON.parse(JSON.stringify(data)));
 		expect(back.map((i) => i.location?.precision)).toEqual(['zone-host', 'seat']);
 	});

@@ -119,7 +119,7 @@ describe('map data wire format', () => {
 			kind: i % 5 === 0 ? 'event' : 'project',
 			projectCount: i % 5 === 0 ? 12 : null
 		})) as unknown as WeekItem[];
-		const decoded = decodeMapItems({ fields: WIRE_FIELDS, rows: encodeMapItems(mapItems) });
+		const decoded = decodeMapItems(encodeMapItems(mapItems));
 		expect(decoded).toEqual(mapItems.map((i) => ({ ...i, location: i.location ?? null })));
 	});
 
@@ -135,11 +135,39 @@ describe('map data wire format', () => {
 
 	it('sends the kind of synthetic projects and events as they are', () => {
 		const synthetic = syntheticItems(120, { '320600': [120.89, 31.98] });
-		const decoded = decodeMapItems({ fields: WIRE_FIELDS, rows: encodeMapItems(synthetic) });
+		const decoded = decodeMapItems(encodeMapItems(synthetic));
 		expect(decoded.map((i) => [i.kind, i.projectCount])).toEqual(
 			synthetic.map((i) => [i.kind, i.projectCount])
 		);
 		expect(new Set(decoded.map((i) => i.kind))).toEqual(new Set(['project', 'event']));
+	});
+
+	it('lists each place once, rows indexing it, and decodes every item to its own place', () => {
+		// Stored items share their places (a county, a zone): three places, each item its own copy.
+		const places = syntheticItems(3, { '320600': [120.89, 31.98] }).map((i) => i.location);
+		const synthetic = syntheticItems(2000, { '320600': [120.89, 31.98] }).map((item, k) => ({
+			...item,
+			location: k % 7 === 0 ? null : structuredClone(places[k % 3])
+		}));
+		const located = synthetic.filter((i) => i.location).length;
+		const body = JSON.parse(JSON.stringify(encodeMapItems(synthetic)));
+		const distinct = new Set(synthetic.filter((i) => i.location).map((i) => JSON.stringify(i.location)));
+		expect(body.places).toHaveLength(distinct.size);
+		expect(distinct.size).toBe(3);
+		expect(located).toBeGreaterThan(1500);
+		const at = body.fields.indexOf('location');
+		expect(body.rows.every((r: unknown[]) => r[at] === null || Number.isInteger(r[at]))).toBe(true);
+		const decoded = decodeMapItems(body);
+		expect(decoded.map((i) => i.location)).toEqual(synthetic.map((i) => i.location ?? null));
+		// Smaller than writing every place in full, which is what the index is for.
+		const inline = JSON.stringify(synthetic.map((i) => WIRE_FIELDS.map((f) => i[f] ?? null)));
+		expect(JSON.stringify(body).length).toBeLessThan(inline.length * 0.7);
+	});
+
+	it('still reads a body whose rows hold their places in full (no places list)', () => {
+		const item = syntheticItems(3, { '320600': [120.89, 31.98] })[0];
+		const row = WIRE_FIELDS.map((f) => item[f] ?? null);
+		expect(decodeMapItems({ fields: WIRE_FIELDS, rows: [row] })[0].location).toEqual(item.location);
 	});
 
 	it('says which fields are missing', () => {

@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { allCityPoints, labelPoints } from '$lib/map/labels.server';
 import { syntheticCount, syntheticItems } from '$lib/map/synthetic';
-import { encodeMapItems, WIRE_FIELDS, type MapData } from '$lib/map/wire';
+import { encodeMapItems, type MapData } from '$lib/map/wire';
 import { groupByCity } from '$lib/map/grouping';
 import type { RequestHandler } from './$types';
 
@@ -20,8 +20,7 @@ function body(n: number) {
 		weekFrom: null,
 		weekTo: null,
 		count: items.length,
-		fields: WIRE_FIELDS,
-		rows: encodeMapItems(items),
+		...encodeMapItems(items),
 		labelPoints: labelPoints(groupByCity(items).keys())
 	};
 	const json = new TextEncoder().encode(JSON.stringify(data));

@@ -9,9 +9,11 @@ import type { Handle } from '@sveltejs/kit';
 import { ACCESS_MESSAGES, checkWrite, isWrite, presentedToken, TOKEN_COOKIE } from '$lib/server/access';
 import { applySecurityHeaders } from '$lib/server/headers';
 import { queryProblem } from '$lib/server/limits';
+import { appStore } from '$lib/server/pipeline';
 import { CROSS_SITE, refuse } from '$lib/server/refusal';
 import { isSameOriginWrite } from '$lib/server/same-origin';
 import { installShutdown } from '$lib/server/shutdown';
+import { duringWrite } from '$lib/server/snapshot';
 
 if (!dev) installShutdown();
 
@@ -51,7 +53,12 @@ function gate(event: Parameters<Handle>[0]['event']): Response | null {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
-	let response = gate(event) ?? (await resolve(event));
+	// A write is answered once the pages read what it changed (see $lib/server/snapshot).
+	let response =
+		gate(event) ??
+		(isWrite(event.request.method)
+			? await duringWrite(() => resolve(event), appStore)
+			: await resolve(event));
 	try {
 		applySecurityHeaders(response.headers);
 	} catch {

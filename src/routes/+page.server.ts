@@ -1,5 +1,6 @@
 import { mapSummary } from '$lib/server/map-data';
 import { appStore } from '$lib/server/pipeline';
+import { readSnapshot } from '$lib/server/snapshot';
 import { stateFromParams } from '$lib/map/url';
 import type { PageServerLoad } from './$types';
 
@@ -9,7 +10,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async ({ url }) => {
 	const store = await appStore();
-	const summary = mapSummary(store);
+	const summary = mapSummary(await readSnapshot(store));
 	return {
 		reports: store.reports().map((r) => ({ id: r.id, week: r.week, title: r.title, itemCount: r.itemCount })),
 		weeks: summary.weeks,

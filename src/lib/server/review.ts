@@ -28,6 +28,7 @@ import {
 } from '../store';
 import { parseOffThread } from './worker';
 import { appStore } from './pipeline';
+import { nextTurn } from './turns';
 
 /** Stages of parsing an upload, in order, as the review screen names them. */
 export type DraftStage = 'reading' | 'checking' | 'ready';
@@ -91,8 +92,6 @@ function conflicting(gazetteer: Gazetteer, item: Item): boolean {
 	return placesDisagree(fromTitle, fromText);
 }
 
-const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** Review views of items, items that need a look first. */
 export function reviewItems(items: Item[], week: string, gazetteer = loadGazetteer()): ReviewItem[] {
 	return reviewOrder(items.map((item) => reviewItem(item, week, conflicting(gazetteer, item))));
@@ -111,7 +110,7 @@ export async function createDraft(
 	const stage = options.onStage ?? (() => {});
 	// Reading and locating run together in the parse worker, off the request thread.
 	stage('reading');
-	await nextTick();
+	await nextTurn();
 	const report = await parseOffThread(bytes, fileName, { week: options.week });
 	const gazetteer = loadGazetteer();
 	stage('checking');

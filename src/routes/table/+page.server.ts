@@ -2,6 +2,7 @@ import { fail, isHttpError } from '@sveltejs/kit';
 import { isIsoDate, MAX_REPORT_BYTES, ReportError } from '$lib/report';
 import { clip, textField } from '$lib/server/limits';
 import { appStore, correctLocation, CorrectionError, ingestUpload } from '$lib/server/pipeline';
+import { readSnapshot } from '$lib/server/snapshot';
 import { tablePage, tableRow } from '$lib/server/table-page';
 import { ParseBudgetError, ParseBusyError } from '$lib/server/worker';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async ({ url }) => {
 	const store = await appStore();
-	const items = store.items();
+	const { items } = await readSnapshot(store);
 	const page = tablePage(items, url.searchParams);
 	return {
 		reports: store.reports().map((r) => ({ id: r.id, isoWeek: r.isoWeek, itemCount: r.itemCount })),

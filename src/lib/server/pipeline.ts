@@ -8,8 +8,8 @@ import { loadGazetteer } from '../gazetteer';
 import { MAX_REPORT_BYTES, readReport, ReportError, type ParseOptions } from '../report';
 import type { Report } from '../report/types';
 import type { Location } from '../gazetteer/types';
-import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
-import { parseOffThread } from './worker';
+import { Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
+import { ingestOffThread } from './worker';
 
 /**
  * The reports shipped with the project and stored on first start: the real report of the week of
@@ -108,19 +108,14 @@ export function closeAppStore(): void {
 }
 
 /**
- * Parses and locates an uploaded report off the request thread, then stores it in the app's store
- * without review, with its original file (for download from the reports page). Throws ReportError
- * on bad input (or the worker's ParseBudgetError / ParseBusyError) before anything is stored.
+ * Parses, locates and stores an uploaded report off the request thread, without review, with its
+ * original file (for download from the reports page). Throws ReportError on bad input (or the
+ * worker's ParseBudgetError / ParseBusyError) before anything is stored.
  */
 export async function ingestUpload(file: File, week?: string): Promise<IngestResult> {
-	const bytes = new Uint8Array(await file.arrayBuffer());
-	const report = await parseOffThread(bytes, file.name, { week });
-	const store = await appStore();
-	return store.db.transaction(() => {
-		const result = store.ingest(report, file.name);
-		if (result.added) saveReportFile(store, result.reportId, file.name, bytes);
-		return result;
-	})();
+	// Opened (and seeded on a first start) here, before the worker stores through its own connection.
+	await appStore();
+	return ingestOffThread(new Uint8Array(await file.arrayBuffer()), file.name, { week });
 }
 
 /**

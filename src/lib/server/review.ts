@@ -4,30 +4,27 @@
  * closed tab or a crash stores nothing. Node only.
  */
 import { randomUUID } from 'node:crypto';
-import { loadGazetteer, type Gazetteer } from '../gazetteer';
+import { loadGazetteer } from '../gazetteer';
 import type { Item, Report } from '../report/types';
 import {
 	correctionsFor,
 	diffReports,
 	droppedIds,
 	matchItems,
-	placesDisagree,
-	reviewItem,
-	reviewOrder,
 	type DraftView,
 	type ItemEdit,
 	type ReviewItem
 } from '../review';
 import {
-	publishReport,
 	PublishConflictError,
 	reportsToReplace,
 	type PublishResult,
 	type StoredItem,
 	type Store
 } from '../store';
-import { parseOffThread } from './worker';
+import { parseOffThread, publishOffThread } from './worker';
 import { appStore } from './pipeline';
+import { reviewMarks, withMarks, type ReviewMarks } from './review-marks';
 import { nextTurn } from './turns';
 
 /** Stages of parsing an upload, in order, as the review screen names them. */
@@ -80,21 +77,9 @@ export function discardDraft(id: string): boolean {
 	return drafts.delete(id);
 }
 
-/** The gazetteer found places in the headline and in the text that disagree. */
-function conflicting(gazetteer: Gazetteer, item: Item): boolean {
-	const fromTitle = gazetteer.locate(item.title);
-	const fromText = gazetteer.locateItem({
-		title: '',
-		caption: item.caption,
-		body: item.body,
-		source: item.source
-	});
-	return placesDisagree(fromTitle, fromText);
-}
-
 /** Review views of items, items that need a look first. */
 export function reviewItems(items: Item[], week: string, gazetteer = loadGazetteer()): ReviewItem[] {
-	return reviewOrder(items.map((item) => reviewItem(item, week, conflicting(gazetteer, item))));
+	return withMarks(items, reviewMarks(items, week, gazetteer));
 }
 
 /**
@@ -111,23 +96,28 @@ export async function createDraft(
 	// Reading and locating run together in the parse worker, off the request thread.
 	stage('reading');
 	await nextTurn();
-	const report = await parseOffThread(bytes, fileName, { week: options.week });
-	const gazetteer = loadGazetteer();
+	// The review's marks are found in the worker too: for thousands of items they take seconds.
+	const { report, marks } = await parseOffThread(bytes, fileName, { week: options.week, review: true });
 	stage('checking');
-	const view = draftView(await appStore(), report, fileName, gazetteer);
+	const view = draftView(
+		await appStore(),
+		report,
+		fileName,
+		marks ?? reviewMarks(report.items, report.report.week)
+	);
 	view.draftId = keepDraft({ report, fileName, bytes, createdAt: Date.now() });
 	stage('ready');
 	return view;
 }
 
-function draftView(store: Store, report: Report, fileName: string, gazetteer: Gazetteer): DraftView {
+function draftView(store: Store, report: Report, fileName: string, marks: ReviewMarks[]): DraftView {
 	const replaced = reportsToReplace(store, report.report);
 	const stored = store.reports().filter((r) => replaced.includes(r.id));
 	return {
 		draftId: '',
 		fileName,
 		report: report.report,
-		items: reviewItems(report.items, report.report.week, gazetteer),
+		items: withMarks(report.items, marks),
 		existing:
 			stored.length === 0
 				? null
@@ -171,17 +161,19 @@ export async function publishDraft(
 		asReviewError(() => correctionsFor(item, request.edits[item.id] ?? {}, locateName))
 	);
 	const carry = matchItems(itemsOf(store, request.replace), items);
-	const result = asReviewError(() =>
-		publishReport(store, {
-			report: { report: { ...draft.report.report, itemCount: items.length }, items },
-			fileName: draft.fileName,
-			content: draft.bytes,
-			corrections,
-			author: request.author,
-			replace: request.replace,
-			carry
-		})
-	);
+	const input = {
+		report: { report: { ...draft.report.report, itemCount: items.length }, items },
+		fileName: draft.fileName,
+		content: draft.bytes,
+		corrections,
+		author: request.author,
+		replace: request.replace,
+		carry
+	};
+	// In the parse worker: thousands of items take the store a tenth of a second or more.
+	const result = await publishOffThread(input).catch((e: unknown) => {
+		throw reviewErrorOf(e);
+	});
 	drafts.delete(draftId);
 	return result;
 }
@@ -191,10 +183,14 @@ function asReviewError<T>(step: () => T): T {
 	try {
 		return step();
 	} catch (e) {
-		if (e instanceof ReviewError) throw e;
-		const message = e instanceof Error ? e.message : String(e);
-		throw new ReviewError(e instanceof PublishConflictError ? 409 : 422, message);
+		throw reviewErrorOf(e);
 	}
+}
+
+function reviewErrorOf(e: unknown): ReviewError {
+	if (e instanceof ReviewError) return e;
+	const message = e instanceof Error ? e.message : String(e);
+	return new ReviewError(e instanceof PublishConflictError ? 409 : 422, message);
 }
 
 /** A stored report reviewed again: its items with corrections applied, those that need a look first. */

@@ -35,7 +35,7 @@ function gate(event: Parameters<Handle>[0]['event']): Response | null {
 	const { request, url } = event;
 	const problem = queryProblem(url.search.slice(1));
 	if (problem) {
-		return refuse(request, url, 414, 'query_too_long', { zh: problem, en: problem });
+		return refuse(request, url, 414, 'query_too_long', problem);
 	}
 	if (!isWrite(request.method)) return null;
 	if (

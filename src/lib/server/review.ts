@@ -4,6 +4,7 @@
  * closed tab or a crash stores nothing. Node only.
  */
 import { randomUUID } from 'node:crypto';
+import { SERVER_TEXT } from '../i18n/failures';
 import { loadGazetteer } from '../gazetteer';
 import type { Item, Report } from '../report/types';
 import {
@@ -22,6 +23,7 @@ import {
 	type StoredItem,
 	type Store
 } from '../store';
+import type { Messages } from './refusal';
 import { parseOffThread, publishOffThread } from './worker';
 import { appStore } from './pipeline';
 import { reviewMarks, withMarks, type ReviewMarks } from './review-marks';
@@ -32,13 +34,19 @@ export type DraftStage = 'reading' | 'checking' | 'ready';
 
 /** A request the review cannot act on: unknown or expired draft, an edit it cannot apply. */
 export class ReviewError extends Error {
+	/** What to tell a person, in each language (the English one names the detail). */
+	readonly messages: Messages;
 	constructor(
 		readonly status: 404 | 409 | 422,
-		message: string
+		reason: ReviewFailure,
+		detail?: string
 	) {
-		super(message);
+		super(detail ?? SERVER_TEXT.en[reason]);
+		this.messages = { zh: SERVER_TEXT.zh[reason], en: this.message };
 	}
 }
+
+type ReviewFailure = 'draftGone' | 'notInReport' | 'noDrop' | 'conflict' | 'badEdit';
 
 interface Draft {
 	report: Report;
@@ -68,7 +76,7 @@ function keepDraft(draft: Draft): string {
 
 function draftOf(id: string): Draft {
 	const draft = drafts.get(id);
-	if (!draft) throw new ReviewError(404, 'This review has expired or was closed; upload the report again.');
+	if (!draft) throw new ReviewError(404, 'draftGone');
 	return draft;
 }
 
@@ -154,7 +162,7 @@ export async function publishDraft(
 	const store = await appStore();
 	const known = new Set(draft.report.items.map((i) => i.id));
 	const unknown = Object.keys(request.edits).find((id) => !known.has(id));
-	if (unknown) throw new ReviewError(422, `Item ${unknown} is not in this report.`);
+	if (unknown) throw new ReviewError(422, 'notInReport', `Item ${unknown} is not in this report.`);
 	const dropped = droppedIds(request.edits);
 	const items = draft.report.items.filter((i) => !dropped.has(i.id));
 	const corrections = items.flatMap((item) =>
@@ -190,7 +198,9 @@ function asReviewError<T>(step: () => T): T {
 function reviewErrorOf(e: unknown): ReviewError {
 	if (e instanceof ReviewError) return e;
 	const message = e instanceof Error ? e.message : String(e);
-	return new ReviewError(e instanceof PublishConflictError ? 409 : 422, message);
+	return e instanceof PublishConflictError
+		? new ReviewError(409, 'conflict', message)
+		: new ReviewError(422, 'badEdit', message);
 }
 
 /** A stored report reviewed again: its items with corrections applied, those that need a look first. */
@@ -211,8 +221,8 @@ export async function correctStored(
 	const items = new Map(itemsOf(store, [reportId]).map((i) => [i.id, i]));
 	const corrections = Object.entries(edits).flatMap(([id, edit]) => {
 		const item = items.get(id);
-		if (!item) throw new ReviewError(422, `Item ${id} is not in report ${reportId}.`);
-		if (edit.drop) throw new ReviewError(422, 'A stored item is not dropped; delete the report instead.');
+		if (!item) throw new ReviewError(422, 'notInReport', `Item ${id} is not in report ${reportId}.`);
+		if (edit.drop) throw new ReviewError(422, 'noDrop');
 		return asReviewError(() => correctionsFor(item, edit, locateName));
 	});
 	asReviewError(() =>

@@ -7,6 +7,7 @@
  * sources), parsing runs in-thread with the same interface.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { SERVER_TEXT } from '../i18n/failures';
 import { ReportError, type ReportErrorCode } from '../report';
 import type { Report } from '../report/types';
 import {
@@ -19,6 +20,7 @@ import {
 	type PublishResult
 } from '../store';
 import { appStore, parseReportBytes } from './pipeline';
+import type { Messages } from './refusal';
 import { reviewMarks, type ReviewMarks } from './review-marks';
 
 /** Longest a report may take to parse and locate (PARKMAP_PARSE_BUDGET_MS overrides). */
@@ -34,21 +36,23 @@ const ROLE = 'parkmap-parse';
 
 /** A report that did not parse within the time budget: nothing was stored. */
 export class ParseBudgetError extends Error {
+	/** What to tell a person, in each language. */
+	readonly messages: Messages;
 	constructor(
 		readonly fileName: string,
 		readonly budgetMs: number
 	) {
-		super(
-			`解析 ${fileName} 超过了 ${Math.round(budgetMs / 1000)} 秒的时限，未导入任何内容：请确认这是一期园区周报，或拆分后再导入。` +
-				` Reading ${fileName} took longer than ${Math.round(budgetMs / 1000)} s and was stopped; nothing was stored. Check that it is a weekly park report, or split it and import the parts.`
-		);
+		const seconds = Math.round(budgetMs / 1000);
+		super(SERVER_TEXT.en.budget(fileName, seconds));
+		this.messages = { zh: SERVER_TEXT.zh.budget(fileName, seconds), en: this.message };
 	}
 }
 
 /** Too many uploads are waiting to be parsed. */
 export class ParseBusyError extends Error {
+	readonly messages: Messages = { zh: SERVER_TEXT.zh.busy, en: SERVER_TEXT.en.busy };
 	constructor() {
-		super('服务器正在处理其他周报，请稍后再试。 The server is reading other reports; try again in a minute.');
+		super(SERVER_TEXT.en.busy);
 	}
 }
 

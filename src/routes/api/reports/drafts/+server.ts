@@ -1,6 +1,7 @@
-import { ReportError } from '$lib/report';
+import { SERVER_TEXT } from '$lib/i18n/failures';
+import { requestLang } from '$lib/server/refusal';
 import { createDraft } from '$lib/server/review';
-import { readUpload } from '$lib/server/upload';
+import { readUpload, uploadFailure } from '$lib/server/upload';
 import type { RequestHandler } from './$types';
 
 /**
@@ -8,8 +9,9 @@ import type { RequestHandler } from './$types';
  * stage as it starts (`{"stage":"locating","done":10,"total":47}`), then `{"stage":"ready","draft":…}`
  * or `{"stage":"error","status":422,"message":…}`.
  */
-export const POST: RequestHandler = async ({ request }) => {
-	const { file, week } = await readUpload(request);
+export const POST: RequestHandler = async ({ request, url }) => {
+	const lang = requestLang(request, url);
+	const { file, week } = await readUpload(request, lang);
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	const encoder = new TextEncoder();
 	const stream = new ReadableStream<Uint8Array>({
@@ -24,10 +26,9 @@ export const POST: RequestHandler = async ({ request }) => {
 				});
 				send({ stage: 'ready', draft });
 			} catch (e) {
-				if (!(e instanceof ReportError)) console.error(e);
-				const status = e instanceof ReportError ? (e.code === 'too_large' ? 413 : 422) : 500;
-				const message = e instanceof ReportError ? e.message : 'The report could not be read.';
-				send({ stage: 'error', status, message });
+				const failure = uploadFailure(e, lang);
+				if (!failure) console.error(e);
+				send({ stage: 'error', ...(failure ?? { status: 500, message: SERVER_TEXT[lang].unreadable }) });
 			}
 			controller.close();
 		}

@@ -14,8 +14,13 @@ import { CROSS_SITE, refuse } from '$lib/server/refusal';
 import { isSameOriginWrite } from '$lib/server/same-origin';
 import { installShutdown } from '$lib/server/shutdown';
 import { duringWrite } from '$lib/server/snapshot';
+import { installStaticHeaders } from '$lib/server/static-headers';
 
-if (!dev) installShutdown();
+if (!dev) {
+	installShutdown();
+	// The built app's static files are served before `handle`: their headers are set below it.
+	installStaticHeaders();
+}
 
 /** The sign-in form checks the token itself. */
 const SIGN_IN_PATH = '/admin';

@@ -141,6 +141,20 @@ describe('script injection and headers', () => {
 		}
 	});
 
+	it('static files of the built app carry nosniff, no framing and the referrer policy', async () => {
+		const page = await (await fetch(`${app.baseUrl}/`)).text();
+		const script = /\/_app\/immutable\/[^"']+\.js/.exec(page)?.[0];
+		expect(script).toBeTruthy();
+		for (const path of [script!, '/basemap/basemap.json', '/favicon.svg']) {
+			const response = await fetch(`${app.baseUrl}${path}`, { headers: { 'accept-encoding': 'br' } });
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+			expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+			expect(response.headers.get('referrer-policy'), path).toBe('same-origin');
+			await response.arrayBuffer();
+		}
+	});
+
 	it('the map data endpoint revalidates by ETag and compresses', async () => {
 		const first = await fetch(`${app.baseUrl}/api/map-data`, { headers: { 'accept-encoding': 'gzip' } });
 		expect(first.headers.get('content-encoding')).toBe('gzip');

@@ -85,36 +85,13 @@ export function tableRow(
 	};
 }
 
-/** Matching items sorted, per items array (a data version) and filters and order: pages of one query share them. */
-const sortedCache = new WeakMap<readonly object[], Map<string, { matching: object[]; sorted: object[] }>>();
-/** Queries kept per data version. */
-const MAX_QUERIES = 32;
-
-function matchingSorted<T extends SortableItem>(
-	items: readonly T[],
-	filters: ReturnType<typeof filtersFromParams>,
-	query: TableQuery
-): { matching: T[]; sorted: T[] } {
-	const key = JSON.stringify([filters, query.sort, query.dir]);
-	const cached = sortedCache.get(items) ?? new Map<string, { matching: object[]; sorted: object[] }>();
-	sortedCache.set(items, cached);
-	const hit = cached.get(key) as { matching: T[]; sorted: T[] } | undefined;
-	if (hit) return hit;
-	const matching = applyFilters(items, filters);
-	const entry = { matching, sorted: sortRows(matching, query.sort, query.dir) };
-	if (cached.size >= MAX_QUERIES) cached.delete(cached.keys().next().value as string);
-	cached.set(key, entry);
-	return entry;
-}
-
 export function tablePage<T extends SortableItem>(
 	items: readonly T[],
 	params: URLSearchParams
 ): TablePage<T> {
 	const query = tableQuery(params);
 	const filters = filtersFromParams(params);
-	// Sorting thousands of items by text takes tens of milliseconds: once per query and data version.
-	const { matching, sorted } = matchingSorted(items, filters, query);
+	const matching = applyFilters(items, filters);
 	const pages = pageCount(matching.length, query.size);
 	const page = Math.min(query.page, pages);
 	const projects = matching.filter((item) => countsAsProject(item, filters));
@@ -122,7 +99,7 @@ export function tablePage<T extends SortableItem>(
 		...query,
 		page,
 		pages,
-		rows: pageRows(sorted, page, query.size),
+		rows: pageRows(sortRows(matching, query.sort, query.dir), page, query.size),
 		total: matching.length,
 		totalYi: projects.reduce((sum, item) => sum + (item.amountYi ?? 0), 0),
 		knownAmounts: projects.filter((item) => item.amountYi !== null).length

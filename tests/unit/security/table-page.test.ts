@@ -141,21 +141,3 @@ describe('map data wire format', () => {
 		expect(() => decodeMapItems({ fields: ['id'], rows: [] })).toThrow(/week/);
 	});
 });
-
-describe('table pages of one query', () => {
-	it('sort once per query and data, and a page of another query or data is its own', () => {
-		const all = items(300);
-		const first = tablePage(all, params('sort=title&dir=desc&page=1&size=10'));
-		const second = tablePage(all, params('sort=title&dir=desc&page=2&size=10'));
-		const ids = [...first.rows, ...second.rows].map((r) => r.id);
-		const expected = tablePage([...all], params('sort=title&dir=desc&size=20')).rows.map((r) => r.id);
-		expect(ids).toEqual(expected);
-		const asc = tablePage(all, params('sort=title&dir=asc&size=10'));
-		expect(asc.rows.map((r) => r.id)).not.toEqual(first.rows.map((r) => r.id));
-		const fewer = all.slice(0, 50);
-		expect(tablePage(fewer, params('sort=title&dir=desc&size=10')).total).toBe(50);
-		expect(tablePage(all, params('sort=title&dir=desc&size=10&section=news')).total).toBe(
-			all.filter((i) => i.section === 'news').length
-		);
-	});
-});

@@ -112,10 +112,14 @@ export function closeAppStore(): void {
  * original file (for download from the reports page). Throws ReportError on bad input (or the
  * worker's ParseBudgetError / ParseBusyError) before anything is stored.
  */
-export async function ingestUpload(file: File, week?: string): Promise<IngestResult> {
+export async function ingestUpload(upload: {
+	bytes: Uint8Array;
+	fileName: string;
+	week?: string;
+}): Promise<IngestResult> {
 	// Opened (and seeded on a first start) here, before the worker stores through its own connection.
 	await appStore();
-	return ingestOffThread(new Uint8Array(await file.arrayBuffer()), file.name, { week });
+	return ingestOffThread(upload.bytes, upload.fileName, { week: upload.week });
 }
 
 /**

@@ -3,34 +3,55 @@ import { error } from '@sveltejs/kit';
 import type { Lang } from '../i18n';
 import { reportRefused, SERVER_TEXT } from '../i18n/failures';
 import { isIsoDate, MAX_REPORT_BYTES, ReportError } from '../report';
+import { multipartBoundary, parseMultipart } from './multipart';
 import { ParseBudgetError, ParseBusyError } from './worker';
 
 const MB = 1048576;
 
+/** An uploaded report: its file name and bytes, and the week it was said to be of. */
+export interface Upload {
+	fileName: string;
+	bytes: Uint8Array;
+	week: string | undefined;
+}
+
 /**
- * The file (field `file`) and optional week (`week`, YYYY-MM-DD); answers 4xx with a message a
- * person can act on, in the page's language.
+ * Reads the file (field `file`) and optional week (`week`, YYYY-MM-DD) of a multipart upload, or
+ * says why not: a status and a message a person can act on, in the page's language.
  */
-export async function readUpload(
+export async function readUploadForm(
 	request: Request,
 	lang: Lang
-): Promise<{ file: File; week: string | undefined }> {
+): Promise<Upload | { status: number; message: string }> {
 	const text = SERVER_TEXT[lang];
 	const length = Number(request.headers.get('content-length') ?? 0);
-	if (length > MAX_REPORT_BYTES + 64 * 1024) error(413, text.tooLarge(length / MB, MAX_REPORT_BYTES / MB));
-	let form: FormData;
+	const tooLarge = () => ({ status: 413, message: text.tooLarge(length / MB, MAX_REPORT_BYTES / MB) });
+	if (length > MAX_REPORT_BYTES + 64 * 1024) return tooLarge();
+	const boundary = multipartBoundary(request.headers.get('content-type'));
+	if (!boundary) return { status: 400, message: text.notMultipart };
+	let body: Uint8Array;
 	try {
-		form = await request.formData();
-	} catch {
-		error(400, text.notMultipart);
+		body = new Uint8Array(await request.arrayBuffer());
+	} catch (e) {
+		// The adapter's body limit surfaces as an error with status 413 (not always an HttpError).
+		if ((e as { status?: unknown } | null)?.status === 413) return tooLarge();
+		return { status: 400, message: text.notMultipart };
 	}
-	const file = form.get('file');
-	if (!(file instanceof File)) error(400, text.noFile);
-	const week = form.get('week');
-	if (week !== null && (typeof week !== 'string' || (week !== '' && !isIsoDate(week)))) {
-		error(400, text.badWeek);
-	}
-	return { file, week: week || undefined };
+	const parts = parseMultipart(body, boundary);
+	if (!parts) return { status: 400, message: text.notMultipart };
+	const file = parts.get('file');
+	if (!file?.fileName) return { status: 400, message: text.noFile };
+	const weekPart = parts.get('week');
+	const week = weekPart ? new TextDecoder().decode(weekPart.data).trim() : '';
+	if (weekPart?.fileName || (week !== '' && !isIsoDate(week))) return { status: 400, message: text.badWeek };
+	return { fileName: file.fileName, bytes: file.data, week: week || undefined };
+}
+
+/** readUploadForm for an endpoint: answers 4xx with the message when the upload cannot be read. */
+export async function readUpload(request: Request, lang: Lang): Promise<Upload> {
+	const upload = await readUploadForm(request, lang);
+	if ('status' in upload) error(upload.status, upload.message);
+	return upload;
 }
 
 /**

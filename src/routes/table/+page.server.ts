@@ -1,13 +1,13 @@
 import { fail, isHttpError } from '@sveltejs/kit';
 import type { Lang } from '$lib/i18n';
 import { SERVER_TEXT } from '$lib/i18n/failures';
-import { isIsoDate, MAX_REPORT_BYTES } from '$lib/report';
+import { MAX_REPORT_BYTES } from '$lib/report';
 import { clip, textField } from '$lib/server/limits';
 import { appStore, correctLocation, CorrectionError, ingestUpload } from '$lib/server/pipeline';
 import { readSnapshot } from '$lib/server/snapshot';
 import { tablePage, tableRow } from '$lib/server/table-page';
 import { requestLang } from '$lib/server/refusal';
-import { uploadFailure } from '$lib/server/upload';
+import { readUploadForm, uploadFailure } from '$lib/server/upload';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -48,19 +48,14 @@ export const actions: Actions = {
 	/** Ingests an uploaded report; bad input is reported on the page, in its language, and stores nothing. */
 	upload: async ({ request, url }) => {
 		const lang = requestLang(request, url);
-		const text = SERVER_TEXT[lang];
-		const form = await readForm(request, lang);
-		if (!(form instanceof FormData)) return fail(form.status, { error: form.error, fileName: null });
-		const file = form.get('file');
-		const week = textField(form, 'week', lang === 'zh' ? '所属周' : 'The week', lang);
-		if (!week.ok) return fail(400, { error: week.message, fileName: null });
-		if (!(file instanceof File) || file.name === '') return fail(400, { error: text.noFile, fileName: null });
-		const fileName = clip(file.name, 80);
-		if (file.size === 0) return fail(400, { error: text.emptyFile(fileName), fileName: null });
-		const weekText = week.value.trim();
-		if (weekText !== '' && !isIsoDate(weekText)) return fail(400, { error: text.badWeek, fileName });
+		const upload = await readUploadForm(request, lang);
+		if ('status' in upload) return fail(upload.status, { error: upload.message, fileName: null });
+		const fileName = clip(upload.fileName, 80);
+		if (upload.bytes.length === 0) {
+			return fail(400, { error: SERVER_TEXT[lang].emptyFile(fileName), fileName: null });
+		}
 		try {
-			const result = await ingestUpload(file, weekText || undefined);
+			const result = await ingestUpload(upload);
 			return { result, fileName };
 		} catch (e) {
 			const failure = uploadFailure(e, lang);

@@ -13,9 +13,9 @@ export const GET: RequestHandler = async () => json((await appStore()).reports()
  */
 export const POST: RequestHandler = async ({ request, url }) => {
 	const lang = requestLang(request, url);
-	const { file, week } = await readUpload(request, lang);
+	const upload = await readUpload(request, lang);
 	try {
-		const result = await ingestUpload(file, week);
+		const result = await ingestUpload(upload);
 		return json(result, { status: result.added ? 201 : 200 });
 	} catch (e) {
 		const failure = uploadFailure(e, lang);

@@ -11,14 +11,13 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async ({ request, url }) => {
 	const lang = requestLang(request, url);
-	const { file, week } = await readUpload(request, lang);
-	const bytes = new Uint8Array(await file.arrayBuffer());
+	const { fileName, bytes, week } = await readUpload(request, lang);
 	const encoder = new TextEncoder();
 	const stream = new ReadableStream<Uint8Array>({
 		async start(controller) {
 			const send = (line: object) => controller.enqueue(encoder.encode(JSON.stringify(line) + '\n'));
 			try {
-				const draft = await createDraft(bytes, file.name, {
+				const draft = await createDraft(bytes, fileName, {
 					week,
 					onStage: (stage, done, total) => {
 						if (stage !== 'ready') send({ stage, done, total });

@@ -53,7 +53,10 @@ export async function tableUpload(base: URL, file: Blob, name: string) {
 		body: form(file, name),
 		headers: { origin: base.origin, 'x-sveltekit-action': 'true' }
 	});
-	return { statuses: [response.status], answer: (await response.text()).slice(0, 200) };
+	const answer = await response.text();
+	// An action answers 200 with the result inside: its own status says what happened.
+	const inner = /^\{"type":"\w+","status":(\d+)/.exec(answer)?.[1];
+	return { statuses: [inner ? Number(inner) : response.status], answer: answer.slice(0, 200) };
 }
 
 /** Upload for review (a stream of stages, then the draft), then publish it as it is. */

@@ -5,7 +5,7 @@
 import { allCityPoints } from '../src/lib/map/labels.server';
 import { syntheticItems } from '../src/lib/map/synthetic';
 import type { Item, Report } from '../src/lib/report/types';
-import { Store } from '../src/lib/store';
+import { Store } from '../src/lib/server/store';
 
 /** About the length of a real item's body (a few hundred characters). */
 const FILLER =
@@ -21,8 +21,6 @@ export function fillStore(path: string, n: number): number {
 			const { week, ...rest } = item;
 			const list = byWeek.get(week) ?? [];
 			list.push({
-				kind: 'project',
-				projectCount: null,
 				...rest,
 				amountText: item.amountYi === null ? null : `${item.amountYi}亿元`,
 				body: `${item.body}：${FILLER}`

@@ -1,5 +1,6 @@
 /**
- * Map benchmark: N SYNTHETIC projects (10,000 and 100,000) on the /bench page in headless
+ * Map benchmark: N SYNTHETIC projects (10,000 and 100,000) on the /bench page, and the same
+ * points on a plain MapLibre page (/bench/plain: one circle layer, `setFilter`), in headless
  * Chromium at 1280×800, pixel ratio 1. Reports
  * - first render: navigation start → the first map `idle` once the project layers exist, i.e.
  *   the basemap and the projects (city circles on dense maps far out) are drawn;
@@ -125,8 +126,14 @@ async function zoomedIn(page: Page, view: (typeof VIEWS)[number]) {
 	};
 }
 
-async function measure(page: Page, baseUrl: string, n: number) {
-	await page.goto(`${baseUrl}/bench?n=${n}`);
+/** The pages compared: ParkMap's explorer, and a plain MapLibre page drawing the same points. */
+const PAGES = [
+	{ name: 'parkmap', path: '/bench' },
+	{ name: 'plain maplibre', path: '/bench/plain' }
+] as const;
+
+async function measure(page: Page, baseUrl: string, n: number, target: (typeof PAGES)[number]) {
+	await page.goto(`${baseUrl}${target.path}?n=${n}`);
 	const firstRender = await page.evaluate(async () => {
 		type Hook = { map: import('maplibre-gl').Map | null };
 		const w = window as unknown as { __parkmap?: Hook };
@@ -147,6 +154,7 @@ async function measure(page: Page, baseUrl: string, n: number) {
 	const pixelRatio = await page.evaluate(() => devicePixelRatio);
 	return {
 		n,
+		page: target.name,
 		firstRenderMs: round(firstRender),
 		filterChangeMs: stats(changes),
 		zoomed,
@@ -190,7 +198,8 @@ async function main() {
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		const results = [];
-		for (const n of SIZES) results.push(await measure(page, app.baseUrl, n));
+		for (const n of SIZES)
+			for (const target of PAGES) results.push(await measure(page, app.baseUrl, n, target));
 		const js = await firstPageJs(app.baseUrl);
 		const version = JSON.parse(readFileSync('node_modules/maplibre-gl/package.json', 'utf8')).version;
 		const report = {
@@ -205,19 +214,21 @@ async function main() {
 		console.log(
 			'\nfirst render: navigation start → first map idle with the project layers; filter→frame: setFilters → map render → idle → next animation frame'
 		);
-		console.log('\n| projects | first render ms | filter→frame p50 ms | p95 ms | max ms |');
-		console.log('| ---: | ---: | ---: | ---: | ---: |');
+		console.log('\n| projects | page | first render ms | filter→frame p50 ms | p95 ms | max ms |');
+		console.log('| ---: | --- | ---: | ---: | ---: | ---: |');
 		for (const r of results) {
 			console.log(
-				`| ${r.n.toLocaleString('en')} | ${r.firstRenderMs} | ${r.filterChangeMs.p50} | ${r.filterChangeMs.p95} | ${r.filterChangeMs.max} |`
+				`| ${r.n.toLocaleString('en')} | ${r.page} | ${r.firstRenderMs} | ${r.filterChangeMs.p50} | ${r.filterChangeMs.p95} | ${r.filterChangeMs.max} |`
 			);
 		}
-		console.log('\n| projects | view | first idle ms | filter→frame p50 | p95 | pan→frame p50 | p95 |');
-		console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+		console.log(
+			'\n| projects | page | view | first idle ms | filter→frame p50 | p95 | pan→frame p50 | p95 |'
+		);
+		console.log('| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |');
 		for (const r of results)
 			for (const z of r.zoomed)
 				console.log(
-					`| ${r.n.toLocaleString('en')} | ${z.view} | ${z.firstIdleMs} | ${z.filterChangeMs.p50} | ${z.filterChangeMs.p95} | ${z.panMs.p50} | ${z.panMs.p95} |`
+					`| ${r.n.toLocaleString('en')} | ${r.page} | ${z.view} | ${z.firstIdleMs} | ${z.filterChangeMs.p50} | ${z.filterChangeMs.p95} | ${z.panMs.p50} | ${z.panMs.p95} |`
 				);
 		console.log(`\nfirst page JS (without maplibre-gl): ${js.totalGzipKB} KB gzip in ${js.chunks} chunks`);
 	} finally {

@@ -7,7 +7,8 @@
  *   npx tsx bench/parse.ts
  * Prints one JSON object, then a short table.
  */
-import { readReport, ReportError } from '../src/lib/report/index';
+import { ReportError } from '../src/lib/report/index';
+import { readReport } from '../src/lib/server/read-report';
 import { longParagraph, manyHeadlines, manyLines, oneBlock } from '../tests/unit/report/adversarial';
 
 interface Row {

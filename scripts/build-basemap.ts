@@ -103,33 +103,28 @@ interface InfoEntry {
 	center?: [number, number];
 }
 
-function main(): void {
-	if (!existsSync(SHARED)) throw new Error(`No source data at ${SHARED}; set PARKMAP_SHARED_DATA.`);
-	mkdirSync(join(OUT, 'licenses'), { recursive: true });
-	let total = 0;
+type AtlasObjects = Record<string, GeometryCollection<{ 地名: string; id: string }>>;
 
-	// Everything drawn at every zoom is one source, told apart by `kind`: the renderer then draws
-	// the tile clipping masks once for the whole basemap instead of once per source, and the
-	// worker tiles one file instead of four.
-	const basemap: Feature[] = [];
-
-	// World background: every country but China, which the finer cn-atlas nation replaces.
+/** World background: every country but China, which the finer cn-atlas nation replaces; and China's outline. */
+function worldCountries(): { countries: Feature[]; cn: Feature<MultiPolygon> } {
 	const world = readJson<FeatureCollection<Geometry, { name: string; iso_a2: string }>>(
 		'surbowl-world-geo-json-zh/world.zh.json'
 	);
 	const cn = world.features.find((f) => f.properties.iso_a2 === 'CN');
 	if (!cn || cn.geometry.type !== 'MultiPolygon') throw new Error('world.zh.json has no CN MultiPolygon');
-	for (const f of world.features) {
-		if (f.properties.iso_a2 === 'CN') continue;
-		basemap.push({
+	const countries: Feature[] = world.features
+		.filter((f) => f.properties.iso_a2 !== 'CN')
+		.map((f) => ({
 			type: 'Feature',
 			properties: { kind: 'country', name: f.properties.name },
 			geometry: quantise(f.geometry)
-		});
-	}
+		}));
+	return { countries, cn: cn as Feature<MultiPolygon> };
+}
 
-	// The ten-dash line: surbowl draws it as ten thin polygons in the South China Sea.
-	const dashes = (cn.geometry as MultiPolygon).coordinates.filter((poly) => {
+/** The ten-dash line: surbowl draws it as ten thin polygons in the South China Sea. */
+function dashLine(cn: Feature<MultiPolygon>): Feature {
+	const dashes = cn.geometry.coordinates.filter((poly) => {
 		const ring = poly[0];
 		const lats = ring.map((p) => p[1]);
 		const lons = ring.map((p) => p[0]);
@@ -140,24 +135,19 @@ function main(): void {
 		return Math.max(...lats) < 25 && Math.min(...lons) > 105 && area > 0.015 && area < 0.03;
 	});
 	if (dashes.length !== 10) throw new Error(`Expected 10 dash-line parts, found ${dashes.length}`);
-
-	const topo = readJson<Topology>('BarbarossaWang-cn-atlas/cn-atlas.json');
-	const objects = topo.objects as Record<string, GeometryCollection<{ 地名: string; id: string }>>;
-	const nation = feature(topo, objects.nation) as FeatureCollection;
-	for (const f of nation.features) {
-		basemap.push({
-			type: 'Feature',
-			properties: { kind: 'land' },
-			geometry: quantise(simplified(f, 0.005).geometry)
-		});
-	}
-	basemap.push({
+	return {
 		type: 'Feature',
 		properties: { kind: 'dash' },
 		geometry: quantise({ type: 'MultiPolygon', coordinates: dashes })
-	});
+	};
+}
 
-	// Borders as meshes: each shared arc once, so a border is drawn once and never doubled.
+/**
+ * Borders as meshes: each shared arc once, so a border is drawn once and never doubled. Province
+ * borders are drawn at every zoom; prefecture borders only from PREFECTURE_MIN_ZOOM, so they live
+ * in a file of their own that the map loads when it first zooms in that far.
+ */
+function borders(topo: Topology, objects: AtlasObjects): { province: Feature; prefecture: Feature } {
 	const provinceOf = (id: string) => id.slice(0, 2);
 	const provinceBorders = mesh(topo, objects.provinces, (a, b) => a !== b);
 	const prefectureBorders = mesh(
@@ -168,20 +158,19 @@ function main(): void {
 			provinceOf(String((a.properties as { id: string }).id)) ===
 				provinceOf(String((b.properties as { id: string }).id))
 	);
-	// Province borders are drawn at every zoom; prefecture borders only from PREFECTURE_MIN_ZOOM, so
-	// they live in a file of their own that the map loads when it first zooms in that far.
-	const borderFeature = (kind: string, borders: Geometry, tolerance: number): Feature => ({
+	const borderFeature = (kind: string, geometry: Geometry, tolerance: number): Feature => ({
 		type: 'Feature',
 		properties: { kind },
-		geometry: quantise(simplified({ type: 'Feature', properties: {}, geometry: borders }, tolerance).geometry)
+		geometry: quantise(simplified({ type: 'Feature', properties: {}, geometry }, tolerance).geometry)
 	});
-	basemap.push(borderFeature('province-border', provinceBorders, 0.004));
-	total += write(
-		'prefecture-borders.json',
-		collection([borderFeature('prefecture-border', prefectureBorders, 0.008)])
-	);
+	return {
+		province: borderFeature('province-border', provinceBorders, 0.004),
+		prefecture: borderFeature('prefecture-border', prefectureBorders, 0.008)
+	};
+}
 
-	// Label points: the seat of government (info.json "center", GCJ-02 → WGS-84), else the polygon's centre of mass.
+/** Label points: the seat of government (info.json "center", GCJ-02 → WGS-84), else the polygon's centre of mass. */
+function labelFeatures(topo: Topology, objects: AtlasObjects): Feature[] {
 	const info = readJson<Record<string, InfoEntry>>('zhChuXiao-ChinaGeoJson/info.json');
 	const shorts = shortNames();
 	const labelPoint = (f: Feature, id: string): Position => {
@@ -189,6 +178,7 @@ function main(): void {
 		if (center) return gcoord.transform(center, gcoord.GCJ02, gcoord.WGS84) as Position;
 		return centerOfMass(f).geometry.coordinates;
 	};
+	const labels: Feature[] = [];
 	for (const [kind, object] of [
 		['province', objects.provinces],
 		['city', objects.prefectures]
@@ -201,35 +191,38 @@ function main(): void {
 			if (kind === 'city' && ['11', '12', '31', '50'].includes(id.slice(0, 2))) continue;
 			const full = f.properties['地名'];
 			const short = id.slice(2, 4) === '90' ? full : (shorts.get(code)?.name ?? full);
-			basemap.push({
+			labels.push({
 				type: 'Feature',
 				properties: { kind, adcode: id, name: full, label: short },
 				geometry: quantise({ type: 'Point', coordinates: labelPoint(f, id) })
 			});
 		}
 	}
-	total += write('basemap.json', collection(basemap));
-	// The same points for the server, which places city markers at them (a small file of its own,
-	// so the server does not load the whole basemap).
+	return labels;
+}
+
+/**
+ * The same points for the server, which places city markers at them (a small file of its own,
+ * so the server does not load the whole basemap).
+ */
+function writeLabelPoints(basemap: readonly Feature[]): void {
 	const labelPoints: Record<string, Position> = {};
 	for (const f of basemap)
 		if (f.geometry.type === 'Point' && (f.properties?.kind === 'province' || f.properties?.kind === 'city'))
 			labelPoints[f.properties.adcode] = f.geometry.coordinates;
 	writeFileSync(LABEL_POINTS, JSON.stringify(labelPoints) + '\n');
 	console.log(`data/label-points.json: ${Object.keys(labelPoints).length} points`);
+}
 
-	copyFileSync(
-		join(SHARED, 'surbowl-world-geo-json-zh/LICENSE'),
-		join(OUT, 'licenses/surbowl-world-geo-json-zh.LICENSE')
-	);
-	copyFileSync(
-		join(SHARED, 'zhChuXiao-ChinaGeoJson/LICENSE'),
-		join(OUT, 'licenses/zhChuXiao-ChinaGeoJson.LICENSE')
-	);
-	copyFileSync(
-		join(SHARED, 'xiangyuecn-AreaCity-JsSpider-StatsGov/LICENSE'),
-		join(OUT, 'licenses/xiangyuecn-AreaCity-JsSpider-StatsGov.LICENSE')
-	);
+/** The licences of the sources, beside the files made from them. */
+function writeLicences(): void {
+	for (const source of [
+		'surbowl-world-geo-json-zh',
+		'zhChuXiao-ChinaGeoJson',
+		'xiangyuecn-AreaCity-JsSpider-StatsGov'
+	]) {
+		copyFileSync(join(SHARED, `${source}/LICENSE`), join(OUT, `licenses/${source}.LICENSE`));
+	}
 	writeFileSync(
 		join(OUT, 'licenses/BarbarossaWang-cn-atlas.LICENSE'),
 		[
@@ -248,6 +241,29 @@ function main(): void {
 			''
 		].join('\n')
 	);
+}
+
+function main(): void {
+	if (!existsSync(SHARED)) throw new Error(`No source data at ${SHARED}; set PARKMAP_SHARED_DATA.`);
+	mkdirSync(join(OUT, 'licenses'), { recursive: true });
+	// Everything drawn at every zoom is one source, told apart by `kind`: the renderer then draws
+	// the tile clipping masks once for the whole basemap instead of once per source, and the
+	// worker tiles one file instead of four.
+	const { countries, cn } = worldCountries();
+	const topo = readJson<Topology>('BarbarossaWang-cn-atlas/cn-atlas.json');
+	const objects = topo.objects as AtlasObjects;
+	const nation = feature(topo, objects.nation) as FeatureCollection;
+	const land: Feature[] = nation.features.map((f) => ({
+		type: 'Feature',
+		properties: { kind: 'land' },
+		geometry: quantise(simplified(f, 0.005).geometry)
+	}));
+	const border = borders(topo, objects);
+	const basemap = [...countries, ...land, dashLine(cn), border.province, ...labelFeatures(topo, objects)];
+	let total = write('prefecture-borders.json', collection([border.prefecture]));
+	total += write('basemap.json', collection(basemap));
+	writeLabelPoints(basemap);
+	writeLicences();
 	console.log(`total ${(total / 1024).toFixed(0)} KB`);
 }
 

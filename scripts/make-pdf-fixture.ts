@@ -222,7 +222,8 @@ async function week2Cid(): Promise<Uint8Array> {
 	return doc.save();
 }
 
-async function main(): Promise<void> {
+/** The PDFs Chromium prints: the two-column report, the A5 week with running heads, an image-only page. */
+async function printWithChromium(): Promise<void> {
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		args: [
@@ -258,9 +259,11 @@ async function main(): Promise<void> {
 	} finally {
 		await browser.close();
 	}
+}
 
+/** The CID-font week, and the same PDF as poppler's pdftotext gives it (the running head on every page). */
+async function writeCidFixtures(): Promise<void> {
 	writeFileSync(join(OUT, `${WEEK2}-cid.pdf`), await week2Cid());
-	// The same PDF as poppler's pdftotext gives it: the running head comes back on every page.
 	if (existsSync('/usr/bin/pdftotext')) {
 		execFileSync('/usr/bin/pdftotext', [
 			'-layout',
@@ -271,11 +274,13 @@ async function main(): Promise<void> {
 		console.warn(
 			'pdftotext not found: the pdftotext fixture was not regenerated (apt-get install -y poppler-utils).'
 		);
+}
 
+/** Files a reader must refuse: a truncated PDF and an encrypted one. Returns the full PDF's size. */
+function writeBrokenFixtures(): number {
 	const full = readFileSync(join(OUT, 'two-column.pdf'));
 	// Cut inside the page content: the header survives, the cross-reference table does not.
 	writeFileSync(join(OUT, 'truncated.pdf'), full.subarray(0, Math.floor(full.length * 0.4)));
-
 	if (existsSync('/usr/bin/qpdf')) {
 		execFileSync('/usr/bin/qpdf', [
 			'--encrypt',
@@ -289,9 +294,14 @@ async function main(): Promise<void> {
 	} else {
 		console.warn('qpdf not found: encrypted.pdf not regenerated (apt-get install -y qpdf).');
 	}
-	console.log(
-		`wrote ${OUT}/two-column.pdf (${full.length} bytes), image-only.pdf, truncated.pdf, encrypted.pdf`
-	);
+	return full.length;
+}
+
+async function main(): Promise<void> {
+	await printWithChromium();
+	await writeCidFixtures();
+	const size = writeBrokenFixtures();
+	console.log(`wrote ${OUT}/two-column.pdf (${size} bytes), image-only.pdf, truncated.pdf, encrypted.pdf`);
 }
 
 main().catch((e: unknown) => {

@@ -9,11 +9,12 @@ export function launchBrowser(): Promise<Browser> {
 	return launchChromium();
 }
 
-/** Opens the page with the test hook on and waits until the map has drawn the projects. */
+/** The map page with the test hook (`window.__parkmap`); the product page `/` has none. */
+export const TEST_MAP_PATH = '/test/map';
+
+/** Opens the map page with the test hook and waits until the map has drawn the projects. */
 export async function openMap(page: Page, baseUrl: string, search = ''): Promise<void> {
-	const params = new URLSearchParams(search);
-	params.set('debug', 'map');
-	await page.goto(`${baseUrl}/?${params}`);
+	await page.goto(`${baseUrl}${TEST_MAP_PATH}?${new URLSearchParams(search)}`);
 	await waitForMap(page);
 }
 

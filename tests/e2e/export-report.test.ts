@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applyFilters, filtersFromParams } from '../../src/lib/filters';
-import { Store, type StoredItem } from '../../src/lib/store';
+import { Store, type StoredItem } from '../../src/lib/server/store';
 import { launchBrowser } from './browser';
 import type { Report } from '../../src/lib/report/types';
 import { startApp, type RunningApp } from './app';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { Report } from '../../src/lib/report/types';
-import { Store } from '../../src/lib/store';
+import { Store } from '../../src/lib/server/store';
 import { startApp } from './app';
 
 declare module 'vitest' {

@@ -11,7 +11,7 @@ import { matchesFilters, NO_FILTERS } from '../../src/lib/filters';
 import { shortName } from '../../src/lib/map/geojson';
 import { cityKey, cityName } from '../../src/lib/map/grouping';
 import { filterColours, sectorColour } from '../../src/lib/map/palette';
-import { Store, type StoredItem } from '../../src/lib/store';
+import { Store, type StoredItem } from '../../src/lib/server/store';
 import { idle, launchBrowser, openMap } from './browser';
 
 const baseUrl = inject('baseUrl');

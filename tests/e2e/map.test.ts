@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { countsAsProject, matchesFilters, NO_FILTERS, type Filters } from '../../src/lib/filters';
 import { cityKey } from '../../src/lib/map/grouping';
-import { Store, type StoredItem } from '../../src/lib/store';
+import { precisionNote } from '../../src/lib/map/tooltip';
+import { Store, type StoredItem } from '../../src/lib/server/store';
 import { idle, launchBrowser, openMap } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -52,6 +53,19 @@ describe('map explorer', () => {
 		expect(items.some((i) => i.id.startsWith('SYNTHETIC'))).toBe(true);
 	});
 
+	it('defines the test hook on its test page only, never on the product page', async () => {
+		const week = seedWeek();
+		await page.goto(`${baseUrl}/?week=${week}&debug=map`);
+		await page.locator('canvas.maplibregl-canvas').waitFor();
+		await expect.poll(() => shownCount(page)).toBeGreaterThan(0);
+		expect(await page.evaluate(() => '__parkmap' in window)).toBe(false);
+		await openMap(page, baseUrl, `week=${week}`);
+		expect(await page.evaluate(() => '__parkmap' in window)).toBe(true);
+		expect(
+			await page.evaluate(() => (window as unknown as { __parkmap: { shown: number } }).__parkmap.shown)
+		).toBe(items.filter((i) => matchesFilters(i, { ...NO_FILTERS, weekFrom: week, weekTo: week })).length);
+	});
+
 	it("draws the seed week's events, as the parser found them, with their own symbol", async () => {
 		const week = seedWeek();
 		const events = items.filter((i) => i.week === week && i.kind === 'event' && i.location);
@@ -70,7 +84,11 @@ describe('map explorer', () => {
 		});
 		expect(drawn.events.sort()).toEqual(events.map((i) => i.id).sort());
 		for (const event of events) expect(drawn.projects).not.toContain(event.id);
-		expect(await page.getByTestId('events').locator('li').count()).toBeGreaterThanOrEqual(events.length);
+		// Listed apart, ten at first; 显示更多 shows the rest (every event, unlocated ones too).
+		const listed = page.getByTestId('events').locator('li');
+		expect(await listed.count()).toBe(Math.min(10, events.length));
+		while ((await page.getByTestId('more-events').count()) > 0) await page.getByTestId('more-events').click();
+		expect(await listed.count()).toBeGreaterThanOrEqual(events.length);
 	});
 
 	it('loads the seed week and draws each of its located projects', async () => {
@@ -160,6 +178,12 @@ describe('map explorer', () => {
 			.locator('[data-testid=city-projects] article')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
 		expect([...listed].sort()).toEqual(cityItems.map((i) => i.id).sort());
+		// Where a point is not the place itself (a zone at its host county's seat), the entry says so.
+		const noted = await page
+			.locator('[data-testid=city-projects] article:has([data-testid=precision])')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
+		const wantNoted = cityItems.filter((i) => precisionNote(i.location!, 'zh') !== null).map((i) => i.id);
+		expect([...noted].sort()).toEqual(wantNoted.sort());
 		expect(
 			await page.evaluate(
 				() => (window as unknown as { __parkmap: { selectedCity: string } }).__parkmap.selectedCity
@@ -232,21 +256,72 @@ describe('map explorer', () => {
 		for (const sectors of after) expect(sectors).toContain('新材料');
 	});
 
+	it("a dense map far out draws no projects, holds its filter back, hands its projects to the worker once idle, and the export's snapshot carries them", async () => {
+		await page.goto(`${baseUrl}/bench?n=4000`);
+		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		await page.evaluate(() =>
+			(window as unknown as { __parkmap: { setFilters(f: object): void } }).__parkmap.setFilters({
+				sectors: ['新材料']
+			})
+		);
+		const seen = () =>
+			page.evaluate(() => {
+				type Style = import('maplibre-gl').StyleSpecification;
+				const hook = (
+					window as unknown as {
+						__parkmap: {
+							map: import('maplibre-gl').Map;
+							snapshot(): { style: Style; globalState: Record<string, unknown> };
+						};
+					}
+				).__parkmap;
+				const features = (style: Style, id: string) => {
+					const source = style.sources[id];
+					return source.type === 'geojson' && typeof source.data === 'object' && 'features' in source.data
+						? source.data.features.length
+						: -1;
+				};
+				const sectors = (state: Record<string, unknown>) => (state.filters as { sectors: string[] }).sectors;
+				const copy = hook.snapshot();
+				const live = hook.map.getStyle();
+				return {
+					live: features(live, 'projects') + features(live, 'events'),
+					drawn: hook.map.queryRenderedFeatures({ layers: ['projects', 'project-events'] }).length,
+					copy: features(copy.style, 'projects') + features(copy.style, 'events'),
+					liveSectors: sectors(hook.map.getGlobalState()),
+					copySectors: sectors(copy.globalState)
+				};
+			});
+		await expect.poll(async () => (await seen()).copySectors).toEqual(['新材料']);
+		const { copy, ...rest } = await seen();
+		// Every located project (a few SYNTHETIC ones have no place): more than a dense map's threshold.
+		expect(copy).toBeGreaterThan(3000);
+		expect(rest).toMatchObject({ drawn: 0, liveSectors: [], copySectors: ['新材料'] });
+		// Prefetched once the first view is idle, so the first zoom-in does not wait for indexing.
+		await expect.poll(async () => (await seen()).live, { timeout: 15_000 }).toBe(copy);
+	});
+
 	it('loads prefecture borders only once zoomed in, and exports name them from the start', async () => {
 		await openMap(page, baseUrl);
-		type Hook = { map: import('maplibre-gl').Map };
+		type Hook = {
+			map: import('maplibre-gl').Map;
+			snapshot(): { style: import('maplibre-gl').StyleSpecification };
+		};
 		const count = () =>
 			page.evaluate(() => {
 				const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
 				return map.querySourceFeatures('prefecture-borders').length;
 			});
 		expect(await count()).toBe(0);
-		const styleData = await page.evaluate(() => {
-			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
-			const source = map.getStyle().sources['prefecture-borders'];
-			return source.type === 'geojson' ? source.data : null;
+		const sourceData = await page.evaluate(() => {
+			const hook = (window as unknown as { __parkmap: Hook }).__parkmap;
+			const live = hook.map.getStyle().sources['prefecture-borders'];
+			const copy = hook.snapshot().style.sources['prefecture-borders'];
+			return [live, copy].map((source) => (source.type === 'geojson' ? source.data : null));
 		});
-		expect(String(styleData)).toMatch(/\/basemap\/prefecture-borders\.json$/);
+		// The live map holds the borders back; the export's copy names the file.
+		expect(sourceData[0]).not.toEqual(sourceData[1]);
+		expect(String(sourceData[1])).toMatch(/\/basemap\/prefecture-borders\.json$/);
 		await page.evaluate(() => {
 			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
 			map.jumpTo({ center: [118.8, 32.05], zoom: 6 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store, type StoredItem } from '../../src/lib/store';
+import { Store, type StoredItem } from '../../src/lib/server/store';
 import { startApp, type RunningApp } from './app';
 import { launchBrowser, openMap } from './browser';
 

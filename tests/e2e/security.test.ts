@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEntry, freePort, waitUntilAnswering } from '../../src/lib/server/local-app';
 import { parseReportFile } from '../../src/lib/server/pipeline';
-import { Store } from '../../src/lib/store';
+import { Store } from '../../src/lib/server/store';
 import { XSS_VECTORS, xssReport } from '../fuzz/xss';
 import { startApp, type RunningApp } from './app';
 import { launchBrowser, openMap } from './browser';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../src/lib/store';
+import { Store } from '../../src/lib/server/store';
 import { pageWindow } from '../../src/lib/ui/table-view';
 import { startApp, type RunningApp } from './app';
 import { launchBrowser } from './browser';

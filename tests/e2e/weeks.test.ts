@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countsAsProject, matchesFilters, NO_FILTERS } from '../../src/lib/filters';
-import { Store, type StoredItem } from '../../src/lib/store';
+import { Store, type StoredItem } from '../../src/lib/server/store';
 import { startApp, type RunningApp } from './app';
 import { idle, launchBrowser, openMap } from './browser';
 

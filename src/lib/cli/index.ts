@@ -1,11 +1,14 @@
 /**
- * The command line (contract: design.md §2 "Command line").
+ * The command line; its commands, options and output are the contract in the README's "Command line".
  * Each command writes only its output to stdout; errors go to stderr with a non-zero exit code.
+ *
+ * cli/: the command line (main.ts starts it), the outermost layer: it may use every other folder.
+ * Must not import ui/; nothing else may import cli/.
  */
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadGazetteer } from '../gazetteer';
+import { loadGazetteer } from '../server/gazetteer';
 import { extractArticle, isIsoDate, ReportError } from '../report';
 import {
 	checkCorrection,
@@ -16,7 +19,8 @@ import {
 	locator,
 	parseReportFile
 } from '../server/pipeline';
-import { Store, type CorrectionField } from '../store';
+import { Store, type CorrectionField } from '../server/store';
+import { textOptions } from './options';
 
 export interface Io {
 	stdin: NodeJS.ReadableStream;
@@ -178,14 +182,7 @@ async function correct(args: string[], io: Io): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args,
 		options: {
-			place: { type: 'string' },
-			amount: { type: 'string' },
-			sectors: { type: 'string' },
-			section: { type: 'string' },
-			date: { type: 'string' },
-			title: { type: 'string' },
-			note: { type: 'string' },
-			by: { type: 'string' },
+			...textOptions('place', 'amount', 'sectors', 'section', 'date', 'title', 'note', 'by'),
 			history: { type: 'boolean' }
 		},
 		allowPositionals: true
@@ -216,8 +213,8 @@ async function correct(args: string[], io: Io): Promise<number> {
 	try {
 		// Check every value before storing any, so a bad one changes nothing.
 		for (const [field, value] of fields) checkCorrection(field, value);
-		if (values.place !== undefined) correctLocation(store, id, values.place, note, author);
-		for (const [field, value] of fields) correctItem(store, id, field, value, note, author);
+		if (values.place !== undefined) correctLocation(store, id, values.place, { note, author });
+		for (const [field, value] of fields) correctItem(store, id, field, value, { note, author });
 		io.stdout(JSON.stringify(store.items().find((item) => item.id === id)) + '\n');
 	} finally {
 		store.close();
@@ -240,7 +237,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 			case 'correct':
 				return await correct(args, io);
 			case 'export': {
-				const { exportCommand } = await import('../export/cli');
+				const { exportCommand } = await import('./export');
 				return await exportCommand(args, io);
 			}
 			case undefined:

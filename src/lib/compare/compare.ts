@@ -67,6 +67,7 @@ export function compareRow(key: string, current: Tally, baseline: Tally): Compar
 type Side = 'current' | 'baseline';
 type Tallies = Map<string, Record<Side, Tally>>;
 
+/** Adds one item's amount to `tallies`, under its key and side. */
 function tally(tallies: Tallies, key: string, side: Side, amountYi: number | null): void {
 	let entry = tallies.get(key);
 	if (!entry) tallies.set(key, (entry = { current: emptyTally(), baseline: emptyTally() }));

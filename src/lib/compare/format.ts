@@ -1,10 +1,9 @@
 /** Numbers of the comparison table: amounts in 亿元 without the unit, signed changes. */
-import { formatCount, type Lang } from '../i18n';
+import { formatCount, formatYi, type Lang } from '../i18n';
 
-/** 1234.5 → "1,234.5"; two decimals below 10, one below 100, none above (as formatYi). */
+/** 1234.5 → "1,234"; two decimals below 10, one below 100, none above, no unit. */
 export function formatAmount(value: number, lang: Lang): string {
-	const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-	return formatCount(Number(value.toFixed(digits)), lang);
+	return formatYi(value, lang, 'number');
 }
 
 /** A change with its sign: "+17.5", "−3", "0". */

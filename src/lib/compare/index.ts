@@ -1,4 +1,9 @@
-/** Weeks over time: the week chart's time axis, the player's steps and the comparison of weeks. */
+/**
+ * Weeks over time: the week chart's time axis, the player's steps and the comparison of weeks.
+ *
+ * Must not import src/lib/server/, cli/, ui/, map/ or export/, nor Node built-ins: it runs in the
+ * browser and on the server.
+ */
 export { nextWeek, singleWeek, timeAxis, weekSlots, type WeekSlot } from './axis';
 export {
 	compareRow,

@@ -2,12 +2,12 @@
  * Runs an export in the browser and saves the file. Loaded by ExportPanel with a dynamic import on
  * the first click, so exceljs, pdf-lib and the drawing code stay out of the page's first load.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { countsAsProject, describeFilters, isEvent, type Filters } from '../filters';
 import { fill, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
+import type { LiveMap } from '../map/snapshot';
 import { isoWeekLabel } from '../report/dates';
-import { attributionLines } from './attribution';
-import type { ExportItem } from './fields';
+import { attributionLines } from '../map/attribution';
+import type { WeekItem } from '../report/types';
 import { dataBounds, topCities } from './frame';
 import { exportFileName, weekRangeLabel, type ExportFormat } from './filename';
 import type { SnapshotContent } from './layout';
@@ -15,20 +15,12 @@ import type { LegendSpec } from './legend';
 import { pixelSize, type SnapshotSize } from './options';
 import type { TextRun } from './table';
 
-/** An item as the page holds it: amountText may be left out (exported as empty). */
-export type PanelItem = Omit<ExportItem, 'amountText' | 'kind' | 'projectCount'> & {
-	amountText?: string | null;
-	/** Absent on items generated for benchmarks: a project. */
-	kind?: ExportItem['kind'];
-	projectCount?: number | null;
-};
-
 export interface ExportRequest {
 	format: ExportFormat;
-	/** Live map: style, data and view of the snapshot. Needed for png and pdf only. */
-	map: MapLibreMap | null;
+	/** Live map: style, data and view of the snapshot. Needed for png, svg and pdf only. */
+	map: LiveMap | null;
 	/** The items the page lists under the current filters. */
-	items: readonly PanelItem[];
+	items: readonly WeekItem[];
 	filters: Filters;
 	/** Weeks of all data held (Mondays), to name open-ended ranges and the data date. */
 	weeks: readonly string[];
@@ -47,15 +39,6 @@ const LABELLED_CITIES = 8;
 export interface ExportResult {
 	blob: Blob;
 	fileName: string;
-}
-
-function exportItems(items: readonly PanelItem[]): ExportItem[] {
-	return items.map((i) => ({
-		...i,
-		amountText: i.amountText ?? null,
-		kind: i.kind ?? 'project',
-		projectCount: i.projectCount ?? null
-	}));
 }
 
 function today(): string {
@@ -99,7 +82,7 @@ function bytesBlob(bytes: Uint8Array, type: string): Blob {
 /** Table page resolution: 200 dpi keeps 9.5-pixel text sharp in print. */
 const TABLE_DPI = 200;
 
-async function tablePages(items: ExportItem[], title: string, lang: Lang) {
+async function tablePages(items: readonly WeekItem[], title: string, lang: Lang) {
 	const { A4_CSS, drawTablePage, paginateTable, tablePageText } = await import('./table');
 	const { canvasToBlob } = await import('./snapshot');
 	const scale = TABLE_DPI / 96;
@@ -123,8 +106,7 @@ async function tablePages(items: ExportItem[], title: string, lang: Lang) {
 
 /** Produces the file for an export request. */
 export async function runExport(request: ExportRequest): Promise<ExportResult> {
-	const items = exportItems(request.items);
-	const { lang } = request;
+	const { items, lang } = request;
 	const fileName = exportFileName(request.filters, request.format, request.weeks, request.size);
 	switch (request.format) {
 		case 'csv': {
@@ -160,7 +142,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
 			// Fixed sizes frame the data; the screen size keeps the view as shown.
 			const frame = dataBounds(request.items);
 			if (request.format !== 'pdf') {
-				const size = snapshotPixelSize(request.map, request.size);
+				const size = snapshotPixelSize(request.map.map, request.size);
 				const framed = request.size === 'screen' ? null : frame;
 				const draw = request.format === 'png' ? snapshotPng : snapshotSvg;
 				return { blob: await draw(request.map, size, content, framed), fileName };

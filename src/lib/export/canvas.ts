@@ -2,6 +2,8 @@
  * The part of the canvas 2D API the snapshot and the PDF table pages draw with. A real
  * CanvasRenderingContext2D is one; tests pass a recording fake (no native canvas in node).
  */
+import { CJK_FONT_FAMILY } from '../i18n/fonts';
+
 export interface Ctx2D {
 	font: string;
 	fillStyle: string | CanvasGradient | CanvasPattern;
@@ -36,11 +38,8 @@ export interface Rect {
 	height: number;
 }
 
-/** Fonts that hold Chinese on Linux (Noto CJK), macOS and Windows. */
-export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
-
 export function font(px: number, weight: 'normal' | 'bold' = 'normal'): string {
-	return `${weight} ${Math.round(px * 100) / 100}px ${FONT_FAMILY}`;
+	return `${weight} ${Math.round(px * 100) / 100}px ${CJK_FONT_FAMILY}`;
 }
 
 export function textWidth(ctx: Ctx2D, text: string, fontSpec: string): number {

@@ -4,7 +4,8 @@
  * formula injection.
  */
 import Papa from 'papaparse';
-import { columnHeaders, itemRow, type Cell, type ExportItem, type SheetOptions } from './fields';
+import type { WeekItem } from '../report/types';
+import { columnHeaders, itemRow, type Cell, type SheetOptions } from './fields';
 
 /**
  * A formula character after a semicolon. Where the list separator is `;` (German, French, … Excel),
@@ -22,7 +23,7 @@ export function guardSemicolons<T extends Cell>(value: T): T {
 export const BOM = '\uFEFF';
 
 /** The CSV text of the items, BOM included. Encode it with TextEncoder (UTF-8) to write it. */
-export function toCsv(items: readonly ExportItem[], options: SheetOptions = {}): string {
+export function toCsv(items: readonly WeekItem[], options: SheetOptions = {}): string {
 	const body = Papa.unparse(
 		{
 			fields: columnHeaders(options),
@@ -35,6 +36,6 @@ export function toCsv(items: readonly ExportItem[], options: SheetOptions = {}):
 }
 
 /** The CSV as UTF-8 bytes. */
-export function toCsvBytes(items: readonly ExportItem[], options: SheetOptions = {}): Uint8Array {
+export function toCsvBytes(items: readonly WeekItem[], options: SheetOptions = {}): Uint8Array {
 	return new TextEncoder().encode(toCsv(items, options));
 }

@@ -3,13 +3,7 @@
  * Pure: used by the CSV, XLSX and GeoJSON writers in the browser and in node.
  */
 import { COLUMN_LABELS, KIND_LABELS, LEVEL_LABELS, SECTION_LABELS, type Lang } from '../i18n';
-import type { Item } from '../report/types';
-
-/** What the exports need of an item: the contract fields plus the week of its report. */
-export interface ExportItem extends Item {
-	/** Monday of the report's week, YYYY-MM-DD. */
-	week: string;
-}
+import { WEEK_ITEM_FIELDS, type WeekItem } from '../report/types';
 
 /**
  * How a spreadsheet names its columns and writes coded values: `labels` in the reader's language
@@ -26,32 +20,17 @@ export interface SheetOptions {
 /** A cell: text, a number, or empty. */
 export type Cell = string | number | null;
 
-/** Column names, the contract's field names with the location's fields spread out. */
-export const COLUMNS = [
-	'id',
-	'week',
-	'section',
-	'title',
-	'date',
-	'amountYi',
-	'amountText',
-	'sectors',
-	'source',
-	'province',
-	'city',
-	'county',
-	'zone',
-	'adcode',
-	'level',
-	'lon',
-	'lat',
-	'caption',
-	'body',
-	'kind',
-	'projectCount'
-] as const;
+/** The location's fields, spread out into columns of their own. */
+const LOCATION_COLUMNS = ['province', 'city', 'county', 'zone', 'adcode', 'level', 'lon', 'lat'] as const;
 
-export type Column = (typeof COLUMNS)[number];
+type LocationColumn = (typeof LOCATION_COLUMNS)[number];
+
+export type Column = Exclude<(typeof WEEK_ITEM_FIELDS)[number], 'location'> | LocationColumn;
+
+/** Column names, the item's field names with the location's fields spread out in its place. */
+export const COLUMNS: readonly Column[] = WEEK_ITEM_FIELDS.flatMap((field): Column[] =>
+	field === 'location' ? [...LOCATION_COLUMNS] : [field]
+);
 
 /** Columns that hold numbers; every other column holds text. */
 export const NUMERIC_COLUMNS: ReadonlySet<Column> = new Set<Column>([
@@ -70,31 +49,21 @@ export function columnHeaders({ headers = 'labels', lang = 'zh' }: SheetOptions 
 export const SECTOR_SEPARATOR = '、';
 
 /** The flat record of one item: one value per column. Sectors are joined; numbers stay numbers. */
-export function itemRecord(item: ExportItem): Record<Column, Cell> {
-	const loc = item.location;
-	return {
-		id: item.id,
-		week: item.week,
-		section: item.section,
-		title: item.title,
-		date: item.date,
-		amountYi: item.amountYi,
-		amountText: item.amountText,
-		sectors: item.sectors.join(SECTOR_SEPARATOR),
-		source: item.source,
-		province: loc?.province ?? null,
-		city: loc?.city ?? null,
-		county: loc?.county ?? null,
-		zone: loc?.zone ?? null,
-		adcode: loc?.adcode ?? null,
-		level: loc?.level ?? null,
-		lon: loc?.lon ?? null,
-		lat: loc?.lat ?? null,
-		caption: item.caption,
-		body: item.body,
-		kind: item.kind ?? 'project',
-		projectCount: item.projectCount ?? null
-	};
+export function itemRecord(item: WeekItem): Record<Column, Cell> {
+	const record = {} as Record<Column, Cell>;
+	for (const column of COLUMNS) record[column] = cellOf(item, column);
+	return record;
+}
+
+function isLocationColumn(column: Column): column is LocationColumn {
+	return (LOCATION_COLUMNS as readonly Column[]).includes(column);
+}
+
+/** One column's value of an item: the location's fields spread out, the sectors joined. */
+function cellOf(item: WeekItem, column: Column): Cell {
+	if (column === 'sectors') return item.sectors.join(SECTOR_SEPARATOR);
+	if (isLocationColumn(column)) return item.location?.[column] ?? null;
+	return item[column] ?? null;
 }
 
 /** The record with coded values (section, level, kind) in words of the language. */
@@ -125,13 +94,13 @@ export function guardCell<T extends Cell>(value: T): T {
 }
 
 /** The cells of an item in column order, as the reader sees them (labels or keys), unguarded. */
-export function itemCells(item: ExportItem, { headers = 'labels', lang = 'zh' }: SheetOptions = {}): Cell[] {
+export function itemCells(item: WeekItem, { headers = 'labels', lang = 'zh' }: SheetOptions = {}): Cell[] {
 	const raw = itemRecord(item);
 	const record = headers === 'keys' ? raw : labelledRecord(raw, lang);
 	return COLUMNS.map((column) => record[column]);
 }
 
 /** The row of an item in column order for text formats, every text cell guarded; numbers stay numbers. */
-export function itemRow(item: ExportItem, options: SheetOptions = {}): Cell[] {
+export function itemRow(item: WeekItem, options: SheetOptions = {}): Cell[] {
 	return itemCells(item, options).map(guardCell);
 }

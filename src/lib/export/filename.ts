@@ -4,7 +4,7 @@
  */
 import type { Filters } from '../filters';
 import { isIsoDate, isoWeekLabel } from '../report/dates';
-import type { Section } from '../report/types';
+import { SECTION_LABELS } from '../i18n';
 import type { SnapshotSize } from './options';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'csv' | 'xlsx' | 'geojson';
@@ -13,12 +13,6 @@ export const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf', 'csv', 'xl
 
 /** Formats drawn from the map: they need it loaded. */
 export const SNAPSHOT_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
-
-export const SECTION_LABELS: Record<Section, string> = {
-	investment: '招商引资',
-	news: '综合资讯',
-	policy: '政策法规'
-};
 
 function weekLabel(monday: string): string {
 	return isIsoDate(monday) ? isoWeekLabel(monday) : monday;
@@ -62,7 +56,7 @@ export function exportFileName(
 	const parts = ['parkmap'];
 	const range = weekRangeLabel(filters, weeks);
 	parts.push(range ? range.replace('–', '_') : '全部');
-	if (filters.sections.length > 0) parts.push(filters.sections.map((s) => SECTION_LABELS[s]).join('+'));
+	if (filters.sections.length > 0) parts.push(filters.sections.map((s) => SECTION_LABELS.zh[s]).join('+'));
 	if (filters.sectors.length > 0) parts.push(filters.sectors.join('+'));
 	if (filters.amountMin !== null || filters.amountMax !== null) {
 		parts.push(`${filters.amountMin ?? 0}-${filters.amountMax ?? '∞'}亿`);

@@ -4,7 +4,8 @@
  * nothing is dropped from the export. Coordinates are WGS-84 longitude, latitude.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { COLUMNS, itemRecord, type Column, type ExportItem } from './fields';
+import type { WeekItem } from '../report/types';
+import { COLUMNS, itemRecord, type Column } from './fields';
 
 /** Feature properties: every column except sectors, which stays a list. */
 export type ExportProperties = Omit<Record<Column, string | number | null>, 'sectors'> & {
@@ -13,7 +14,7 @@ export type ExportProperties = Omit<Record<Column, string | number | null>, 'sec
 
 export type ExportFeature = Feature<Point | null, ExportProperties>;
 
-export function toFeature(item: ExportItem): ExportFeature {
+export function toFeature(item: WeekItem): ExportFeature {
 	const record = itemRecord(item);
 	const properties = {} as Record<string, unknown>;
 	for (const column of COLUMNS) properties[column] = record[column];
@@ -26,11 +27,11 @@ export function toFeature(item: ExportItem): ExportFeature {
 	};
 }
 
-export function toGeoJson(items: readonly ExportItem[]): FeatureCollection<Point | null, ExportProperties> {
+export function toGeoJson(items: readonly WeekItem[]): FeatureCollection<Point | null, ExportProperties> {
 	return { type: 'FeatureCollection', features: items.map(toFeature) };
 }
 
 /** The GeoJSON text, UTF-8 (RFC 7946 §11: no byte-order mark). */
-export function toGeoJsonText(items: readonly ExportItem[]): string {
+export function toGeoJsonText(items: readonly WeekItem[]): string {
 	return `${JSON.stringify(toGeoJson(items), null, 1)}\n`;
 }

@@ -15,10 +15,10 @@
  *   │ 数据 … · 导出 … / attribution of every source (wrapped)       │  footer
  *   └───────────────────────────────────────────────────────────┘
  */
-import { fill, MESSAGES, type Lang } from '../i18n';
+import { fill, formatYi, MESSAGES, type Lang } from '../i18n';
 import { font, fitText, textWidth, wrapText, type Ctx2D, type Rect } from './canvas';
 import type { CityLabel } from './frame';
-import { formatYi, type LegendSpec } from './legend';
+import type { LegendSpec } from './legend';
 import type { PixelSize } from './options';
 import { scaleBar } from './scalebar';
 
@@ -101,7 +101,10 @@ function subtitle(content: SnapshotContent): string {
 
 function totalsLine(content: SnapshotContent): string {
 	const { projects, amountYi } = content.totals;
-	return fill(words(content).snapshotTotals, { n: projects.toLocaleString('en-US'), yi: formatYi(amountYi) });
+	return fill(words(content).snapshotTotals, {
+		n: projects.toLocaleString('en-US'),
+		yi: formatYi(amountYi, content.lang ?? 'zh', 'short')
+	});
 }
 
 /** What the totals leave out or take in: events, and projects that are not on the map. */
@@ -150,7 +153,7 @@ function legendRows(legend: LegendSpec, scale: number, lang: Lang = 'zh'): Legen
 		for (const s of legend.sizes) {
 			rows.push({
 				kind: 'size',
-				text: formatYi(s.amountYi),
+				text: formatYi(s.amountYi, lang, 'short'),
 				radius: s.radius,
 				height: Math.max(line, (2 * s.radius + 4) * scale)
 			});
@@ -292,38 +295,28 @@ export function drawCityLabels(
 	return drawn;
 }
 
-/**
- * Draws the whole snapshot. `mapImage` is the map re-rendered at `layout.map`'s size (null draws a
- * plain background, for tests); `metresPerPixel` is the map's scale in output pixels at its centre;
- * `labelPoints` place `content.labels` on the map image.
- */
-export function drawSnapshot(
+/** The map image (or a plain background), then the city names on it. */
+function drawMapArea(
 	ctx: Ctx2D,
 	layout: SnapshotLayout,
 	content: SnapshotContent,
 	mapImage: CanvasImageSource | null,
-	metresPerPixel: number | null,
-	labelPoints: readonly [number, number][] = []
+	labelPoints: readonly [number, number][]
 ): void {
-	const { scale } = layout;
-	const u = (css: number) => css * scale;
-	const pad = u(S.pad);
-
-	ctx.save();
-	ctx.fillStyle = '#ffffff';
-	ctx.fillRect(0, 0, layout.width, layout.height);
-
-	// Map
 	const m = layout.map;
 	if (mapImage) ctx.drawImage(mapImage, m.x, m.y, m.width, m.height);
 	else {
 		ctx.fillStyle = '#eef2f5';
 		ctx.fillRect(m.x, m.y, m.width, m.height);
 	}
-
 	drawCityLabels(ctx, layout, content.labels ?? [], labelPoints);
+}
 
-	// Header: title and filters left, totals right
+/** The header: title and filters left, totals right, a rule below. */
+function drawHeader(ctx: Ctx2D, layout: SnapshotLayout, content: SnapshotContent): void {
+	const { scale } = layout;
+	const u = (css: number) => css * scale;
+	const pad = u(S.pad);
 	const h = layout.header;
 	ctx.textBaseline = 'alphabetic';
 	ctx.textAlign = 'left';
@@ -357,59 +350,73 @@ export function drawSnapshot(
 	ctx.moveTo(0, h.y + h.height);
 	ctx.lineTo(h.width, h.y + h.height);
 	ctx.stroke();
+}
 
-	// Legend
+/** The legend box: a row per colour, size and symbol in use, clipped to its box. */
+function drawLegend(ctx: Ctx2D, layout: SnapshotLayout, content: SnapshotContent): void {
 	const l = layout.legend;
-	if (l.height > 0) {
-		box(ctx, l, scale);
-		ctx.save();
-		ctx.beginPath();
-		ctx.rect(l.x, l.y, l.width, l.height);
-		ctx.clip();
-		const swatch = u(legendSwatchWidth(content.legend));
-		const cx = l.x + pad + swatch / 2;
-		const tx = l.x + pad + swatch + u(8);
-		let y = l.y + pad * 0.75;
-		ctx.textAlign = 'left';
-		ctx.textBaseline = 'middle';
-		for (const row of legendRows(content.legend, scale, content.lang)) {
-			const mid = y + row.height / 2;
-			ctx.fillStyle = row.kind === 'head' ? INK : MUTED;
-			ctx.font = font(u(S.legendText), row.kind === 'head' ? 'bold' : 'normal');
-			if (row.kind === 'head') ctx.fillText(row.text, l.x + pad, mid);
-			else ctx.fillText(row.text, tx, mid);
-			if (row.kind === 'colour') circle(ctx, cx, mid, u(S.swatch), row.colour ?? '#888', '#ffffff', u(1));
-			if (row.kind === 'size')
-				circle(ctx, cx, mid, u(row.radius ?? 0), 'rgba(82, 96, 109, 0.35)', MUTED, u(1));
-			if (row.kind === 'hollow') circle(ctx, cx, mid, u(row.radius ?? 0), null, MUTED, u(1.5));
-			y += row.height;
-		}
-		ctx.restore();
+	if (l.height <= 0) return;
+	const { scale } = layout;
+	const u = (css: number) => css * scale;
+	const pad = u(S.pad);
+	box(ctx, l, scale);
+	ctx.save();
+	ctx.beginPath();
+	ctx.rect(l.x, l.y, l.width, l.height);
+	ctx.clip();
+	const swatch = u(legendSwatchWidth(content.legend));
+	const cx = l.x + pad + swatch / 2;
+	const tx = l.x + pad + swatch + u(8);
+	let y = l.y + pad * 0.75;
+	ctx.textAlign = 'left';
+	ctx.textBaseline = 'middle';
+	for (const row of legendRows(content.legend, scale, content.lang)) {
+		const mid = y + row.height / 2;
+		ctx.fillStyle = row.kind === 'head' ? INK : MUTED;
+		ctx.font = font(u(S.legendText), row.kind === 'head' ? 'bold' : 'normal');
+		if (row.kind === 'head') ctx.fillText(row.text, l.x + pad, mid);
+		else ctx.fillText(row.text, tx, mid);
+		if (row.kind === 'colour') circle(ctx, cx, mid, u(S.swatch), row.colour ?? '#888', '#ffffff', u(1));
+		if (row.kind === 'size') circle(ctx, cx, mid, u(row.radius ?? 0), 'rgba(82, 96, 109, 0.35)', MUTED, u(1));
+		if (row.kind === 'hollow') circle(ctx, cx, mid, u(row.radius ?? 0), null, MUTED, u(1.5));
+		y += row.height;
 	}
+	ctx.restore();
+}
 
-	// Scale bar
+/** The scale bar in its box, when the map's scale is known. */
+function drawScaleBar(
+	ctx: Ctx2D,
+	layout: SnapshotLayout,
+	content: SnapshotContent,
+	metresPerPixel: number | null
+): void {
+	const u = (css: number) => css * layout.scale;
+	const pad = u(S.pad);
 	const bar = metresPerPixel === null ? null : scaleBar(metresPerPixel, u(S.scaleBarMax), content.lang);
-	if (bar) {
-		const r = layout.scaleBar;
-		box(ctx, r, scale);
-		const x0 = r.x + r.width - pad - bar.pixels;
-		const yBar = r.y + r.height - u(10);
-		ctx.strokeStyle = INK;
-		ctx.lineWidth = u(2);
-		ctx.beginPath();
-		ctx.moveTo(x0, yBar - u(5));
-		ctx.lineTo(x0, yBar);
-		ctx.lineTo(x0 + bar.pixels, yBar);
-		ctx.lineTo(x0 + bar.pixels, yBar - u(5));
-		ctx.stroke();
-		ctx.fillStyle = INK;
-		ctx.font = font(u(S.footer));
-		ctx.textAlign = 'right';
-		ctx.textBaseline = 'alphabetic';
-		ctx.fillText(bar.label, r.x + r.width - pad, yBar - u(8));
-	}
+	if (!bar) return;
+	const r = layout.scaleBar;
+	box(ctx, r, layout.scale);
+	const x0 = r.x + r.width - pad - bar.pixels;
+	const yBar = r.y + r.height - u(10);
+	ctx.strokeStyle = INK;
+	ctx.lineWidth = u(2);
+	ctx.beginPath();
+	ctx.moveTo(x0, yBar - u(5));
+	ctx.lineTo(x0, yBar);
+	ctx.lineTo(x0 + bar.pixels, yBar);
+	ctx.lineTo(x0 + bar.pixels, yBar - u(5));
+	ctx.stroke();
+	ctx.fillStyle = INK;
+	ctx.font = font(u(S.footer));
+	ctx.textAlign = 'right';
+	ctx.textBaseline = 'alphabetic';
+	ctx.fillText(bar.label, r.x + r.width - pad, yBar - u(8));
+}
 
-	// Footer: data date, export date, every source with its licence
+/** The footer: data date, export date, every source with its licence. */
+function drawFooter(ctx: Ctx2D, layout: SnapshotLayout): void {
+	const u = (css: number) => css * layout.scale;
 	const f = layout.footer;
 	ctx.fillStyle = '#f5f7fa';
 	ctx.fillRect(f.x, f.y, f.width, f.height);
@@ -424,7 +431,31 @@ export function drawSnapshot(
 	layout.footerLines.forEach((line, i) => {
 		ctx.fillStyle = i === 0 ? INK : MUTED;
 		ctx.font = font(u(S.footer));
-		ctx.fillText(line, pad, f.y + u(S.pad * 0.6) + lineHeight * (i + 0.8));
+		ctx.fillText(line, u(S.pad), f.y + u(S.pad * 0.6) + lineHeight * (i + 0.8));
 	});
+}
+
+/**
+ * Draws the whole snapshot. `mapImage` is the map re-rendered at `layout.map`'s size (null draws a
+ * plain background, for tests); `metresPerPixel` is the map's scale in output pixels at its centre;
+ * `labelPoints` place `content.labels` on the map image. The parts draw in order on one canvas
+ * state: the footer's rule keeps the line width the header or the scale bar left.
+ */
+export function drawSnapshot(
+	ctx: Ctx2D,
+	layout: SnapshotLayout,
+	content: SnapshotContent,
+	mapImage: CanvasImageSource | null,
+	metresPerPixel: number | null,
+	labelPoints: readonly [number, number][] = []
+): void {
+	ctx.save();
+	ctx.fillStyle = '#ffffff';
+	ctx.fillRect(0, 0, layout.width, layout.height);
+	drawMapArea(ctx, layout, content, mapImage, labelPoints);
+	drawHeader(ctx, layout, content);
+	drawLegend(ctx, layout, content);
+	drawScaleBar(ctx, layout, content, metresPerPixel);
+	drawFooter(ctx, layout);
 	ctx.restore();
 }

@@ -47,9 +47,3 @@ export function legendSpec(
 		unknownRadius: unknown ? UNKNOWN_RADIUS : null
 	};
 }
-
-/** 「1,000」, 「2.5」: amounts for the legend and the totals. */
-export function formatYi(value: number): string {
-	const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
-	return rounded.toLocaleString('en-US');
-}

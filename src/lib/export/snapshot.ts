@@ -4,8 +4,9 @@
  * view; then the composition (./layout.ts) draws it with the title, legend, filters, totals, scale bar
  * and attribution onto one canvas.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { skipTransparentSky } from '../map/maplibre';
+import type { LiveMap } from '../map/snapshot';
 import { SOURCE_CITIES, SOURCE_PROJECTS } from '../map/style';
 import type { Bounds } from './frame';
 import { computeLayout, drawSnapshot, type SnapshotContent, type SnapshotLayout } from './layout';
@@ -32,18 +33,19 @@ export interface Framing {
 const STATEFUL_SOURCES = [SOURCE_CITIES, SOURCE_PROJECTS];
 
 /** The parts of a map that copyFeatureStates reads and writes. */
-type FeatureStateMap = Pick<MapLibreMap, 'getStyle' | 'getFeatureState' | 'setFeatureState'>;
+type FeatureStateMap = Pick<MapLibreMap, 'getFeatureState' | 'setFeatureState'>;
 
 /**
- * Copies the feature-state of the given GeoJSON sources from one map to another. A copied style
- * carries sources and layers but no feature-state, and the city circles are sized by it.
+ * Copies the feature-state of the given GeoJSON sources from one map to another, for the features
+ * of `style` (the copied style). A copied style carries sources and layers but no feature-state,
+ * and the city circles are sized by it.
  */
 export function copyFeatureStates(
+	style: StyleSpecification | undefined,
 	from: FeatureStateMap,
 	to: FeatureStateMap,
 	sources: readonly string[]
 ): void {
-	const style = from.getStyle();
 	for (const source of sources) {
 		const spec = style?.sources[source];
 		if (spec?.type !== 'geojson' || typeof spec.data !== 'object' || spec.data.type !== 'FeatureCollection')
@@ -62,21 +64,8 @@ const IDLE_TIMEOUT_MS = 60_000;
 /** Pixel ratio while the offscreen map loads its sources (see renderMapOffscreen). */
 const LOAD_PIXEL_RATIO = 0.25;
 
-/**
- * Renders the live map's style and view into a canvas of `width × height` output pixels at `scale`
- * output pixels per CSS pixel. The live map is left untouched.
- */
-export async function renderMapOffscreen(
-	live: MapLibreMap,
-	width: number,
-	height: number,
-	scale: number,
-	framing: Framing | null = null,
-	points: readonly [number, number][] = []
-): Promise<RenderedMap> {
-	const { Map } = await import('maplibre-gl');
-	const cssWidth = Math.max(1, Math.round(width / scale));
-	const cssHeight = Math.max(1, Math.round(height / scale));
+/** An element off the screen, of the given CSS size, for the offscreen map. */
+function hiddenContainer(cssWidth: number, cssHeight: number): HTMLDivElement {
 	const container = document.createElement('div');
 	container.setAttribute('aria-hidden', 'true');
 	Object.assign(container.style, {
@@ -89,7 +78,78 @@ export async function renderMapOffscreen(
 		pointerEvents: 'none'
 	});
 	document.body.appendChild(container);
-	const shown = live.getBounds();
+	return container;
+}
+
+/** Resolves when the map is next idle; fails when its style cannot load or it takes too long. */
+function whenIdle(map: MapLibreMap): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(
+			() => reject(new Error('The map did not finish rendering in time.')),
+			IDLE_TIMEOUT_MS
+		);
+		map.once('idle', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		map.once('error', (event) => {
+			// A missing tile is not fatal; a style that cannot load is.
+			if (!map.isStyleLoaded()) {
+				clearTimeout(timer);
+				reject(event.error instanceof Error ? event.error : new Error('The map style failed to load.'));
+			}
+		});
+	});
+}
+
+/** The map's picture at `scale` output pixels per CSS pixel, copied onto a canvas of its own. */
+async function readPicture(
+	map: MapLibreMap,
+	width: number,
+	height: number,
+	scale: number
+): Promise<HTMLCanvasElement> {
+	const t0 = performance.now();
+	await whenIdle(map);
+	const t1 = performance.now();
+	if (map.getPixelRatio() !== scale) {
+		const rendered = whenIdle(map);
+		map.setPixelRatio(scale);
+		map.triggerRepaint();
+		await rendered;
+	}
+	const canvas = document.createElement('canvas');
+	canvas.width = width;
+	canvas.height = height;
+	const ctx = canvas.getContext('2d');
+	if (!ctx) throw new Error('No 2D canvas.');
+	const t2 = performance.now();
+	ctx.drawImage(map.getCanvas(), 0, 0, width, height);
+	performance.measure('parkmap-export:map-load', { start: t0, end: t1 });
+	performance.measure('parkmap-export:map-render', { start: t1, end: t2 });
+	performance.measure('parkmap-export:map-readback', { start: t2, end: performance.now() });
+	return canvas;
+}
+
+/**
+ * Renders the live map's snapshot (style, data, global state) and view into a canvas of
+ * `width × height` output pixels at `scale` output pixels per CSS pixel. The live map is left
+ * untouched.
+ */
+export async function renderMapOffscreen(
+	live: LiveMap,
+	width: number,
+	height: number,
+	scale: number,
+	framing: Framing | null = null,
+	points: readonly [number, number][] = []
+): Promise<RenderedMap> {
+	const { Map } = await import('maplibre-gl');
+	const cssWidth = Math.max(1, Math.round(width / scale));
+	const cssHeight = Math.max(1, Math.round(height / scale));
+	const container = hiddenContainer(cssWidth, cssHeight);
+	const shown = live.map.getBounds();
+	const { style, globalState } = live.snapshot();
 	const bounds: Bounds = framing?.bounds ?? [
 		shown.getWest(),
 		shown.getSouth(),
@@ -101,12 +161,12 @@ export async function renderMapOffscreen(
 	// on the CSS size and zoom only, so once everything is loaded one frame at the real ratio is enough.
 	const map = new Map({
 		container,
-		style: live.getStyle(),
-		globalState: live.getGlobalState(),
+		style,
+		globalState,
 		bounds,
 		...(framing ? { fitBoundsOptions: { padding: framing.padding } } : {}),
-		bearing: live.getBearing(),
-		pitch: live.getPitch(),
+		bearing: live.map.getBearing(),
+		pitch: live.map.getPitch(),
 		pixelRatio: Math.min(scale, LOAD_PIXEL_RATIO),
 		maxCanvasSize: [Math.max(4096, width), Math.max(4096, height)],
 		// No multisampling: at 2× it is hardly visible, and on a software renderer it multiplies the cost.
@@ -117,46 +177,9 @@ export async function renderMapOffscreen(
 		trackResize: false
 	});
 	skipTransparentSky(map);
-	map.once('style.load', () => copyFeatureStates(live, map, STATEFUL_SOURCES));
-	const idle = () =>
-		new Promise<void>((resolve, reject) => {
-			const timer = setTimeout(
-				() => reject(new Error('The map did not finish rendering in time.')),
-				IDLE_TIMEOUT_MS
-			);
-			map.once('idle', () => {
-				clearTimeout(timer);
-				resolve();
-			});
-			map.once('error', (event) => {
-				// A missing tile is not fatal; a style that cannot load is.
-				if (!map.isStyleLoaded()) {
-					clearTimeout(timer);
-					reject(event.error instanceof Error ? event.error : new Error('The map style failed to load.'));
-				}
-			});
-		});
+	map.once('style.load', () => copyFeatureStates(style, live.map, map, STATEFUL_SOURCES));
 	try {
-		const t0 = performance.now();
-		await idle();
-		const t1 = performance.now();
-		if (map.getPixelRatio() !== scale) {
-			const rendered = idle();
-			map.setPixelRatio(scale);
-			map.triggerRepaint();
-			await rendered;
-		}
-		const source = map.getCanvas();
-		const canvas = document.createElement('canvas');
-		canvas.width = width;
-		canvas.height = height;
-		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error('No 2D canvas.');
-		const t2 = performance.now();
-		ctx.drawImage(source, 0, 0, width, height);
-		performance.measure('parkmap-export:map-load', { start: t0, end: t1 });
-		performance.measure('parkmap-export:map-render', { start: t1, end: t2 });
-		performance.measure('parkmap-export:map-readback', { start: t2, end: performance.now() });
+		const canvas = await readPicture(map, width, height, scale);
 		const center = map.getCenter();
 		const projected = points.map(([lon, lat]): [number, number] => {
 			const p = map.project([lon, lat]);
@@ -186,7 +209,7 @@ export interface Snapshot {
 
 /** Draws the snapshot on a new canvas. */
 export async function renderSnapshot(
-	live: MapLibreMap,
+	live: LiveMap,
 	size: PixelSize,
 	content: SnapshotContent,
 	frame: Bounds | null = null
@@ -233,7 +256,7 @@ export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png', qual
  * can edit, over the map as an embedded PNG.
  */
 export async function snapshotSvg(
-	live: MapLibreMap,
+	live: LiveMap,
 	size: PixelSize,
 	content: SnapshotContent,
 	frame: Bounds | null = null
@@ -267,7 +290,7 @@ function framePadding(layout: SnapshotLayout) {
 
 /** The snapshot as PNG. */
 export async function snapshotPng(
-	live: MapLibreMap,
+	live: LiveMap,
 	size: PixelSize,
 	content: SnapshotContent,
 	frame: Bounds | null = null

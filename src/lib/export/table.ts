@@ -5,9 +5,8 @@
  * Pure apart from the context it draws on.
  */
 import { fitText, font, textWidth, wrapText, type Ctx2D } from './canvas';
-import { fill, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
-import type { ExportItem } from './fields';
-import { formatYi } from './legend';
+import { fill, formatYi, MESSAGES, SECTION_LABELS, type Lang } from '../i18n';
+import type { WeekItem } from '../report/types';
 
 /** A4 landscape in CSS pixels (96 per inch). */
 export const A4_CSS = { width: 1123, height: 794 } as const;
@@ -65,7 +64,7 @@ const COLUMN_HEAD = 22;
 const TEXT = '#1f2933';
 const MUTED = '#52606d';
 
-export function tableCells(item: ExportItem, index: number, lang: Lang = 'zh'): TableCells {
+export function tableCells(item: WeekItem, index: number, lang: Lang = 'zh'): TableCells {
 	const t = MESSAGES[lang];
 	const loc = item.location;
 	const place = loc
@@ -80,7 +79,7 @@ export function tableCells(item: ExportItem, index: number, lang: Lang = 'zh'): 
 		title: item.title,
 		place,
 		sectors: item.sectors.join('、'),
-		amount: item.amountYi === null ? '—' : formatYi(item.amountYi),
+		amount: item.amountYi === null ? '—' : formatYi(item.amountYi, lang, 'short'),
 		source: item.source ?? ''
 	};
 }
@@ -98,7 +97,7 @@ export interface TablePage {
 }
 
 /** Splits the items into pages, wrapping titles and places to at most two lines, sectors whole. */
-export function paginateTable(ctx: Ctx2D, items: readonly ExportItem[], lang: Lang = 'zh'): TablePage[] {
+export function paginateTable(ctx: Ctx2D, items: readonly WeekItem[], lang: Lang = 'zh'): TablePage[] {
 	const f = font(FONT);
 	const top = MARGIN + HEAD + COLUMN_HEAD;
 	const bottom = A4_CSS.height - MARGIN;

@@ -9,15 +9,8 @@
  */
 import ExcelJS from 'exceljs';
 import { MESSAGES } from '../i18n';
-import {
-	COLUMNS,
-	columnHeaders,
-	itemCells,
-	NUMERIC_COLUMNS,
-	type Column,
-	type ExportItem,
-	type SheetOptions
-} from './fields';
+import type { WeekItem } from '../report/types';
+import { COLUMNS, columnHeaders, itemCells, NUMERIC_COLUMNS, type Column, type SheetOptions } from './fields';
 
 export interface XlsxOptions extends SheetOptions {
 	/** Title of the export, e.g. 「园区项目地图 2023-W36」. */
@@ -51,7 +44,7 @@ const WIDTHS: Partial<Record<Column, number>> = {
 	projectCount: 12
 };
 
-export async function toXlsx(items: readonly ExportItem[], options: XlsxOptions = {}): Promise<Uint8Array> {
+export async function toXlsx(items: readonly WeekItem[], options: XlsxOptions = {}): Promise<Uint8Array> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'ParkMap';
 	workbook.created = new Date();

@@ -1,9 +1,11 @@
 /**
  * The filters shared by the page, its URL, the exports and the command line.
  * Pure: no DOM, no MapLibre; the map turns the same Filters into expressions.
+ *
+ * Must not import src/lib/server/, cli/, ui/, map/, export/ or review/, nor Node built-ins.
  */
 import { isIsoDate } from '../report/dates';
-import type { Section } from '../report/types';
+import { SECTIONS, type Section } from '../report/types';
 
 export interface Filters {
 	/** First and last week shown (Mondays, YYYY-MM-DD, inclusive); null leaves that end open. */
@@ -38,7 +40,7 @@ export const NO_FILTERS: Filters = Object.freeze({
 	events: 'exclude'
 }) as Filters;
 
-export const SECTIONS: readonly Section[] = ['investment', 'news', 'policy'];
+export { SECTIONS };
 
 /** The fields of an item that filtering reads. */
 export interface FilterableItem {
@@ -123,7 +125,9 @@ export function filtersFromParams(params: URLSearchParams): Filters {
 		weekFrom: isIsoDate(from) ? from : null,
 		weekTo: isIsoDate(to) ? to : null,
 		sectors: list(params.get('sector')),
-		sections: list(params.get('section')).filter((s): s is Section => (SECTIONS as string[]).includes(s)),
+		sections: list(params.get('section')).filter((s): s is Section =>
+			(SECTIONS as readonly string[]).includes(s)
+		),
 		amountMin: numberOrNull(params.get('min')),
 		amountMax: numberOrNull(params.get('max')),
 		query: params.get('q') ?? '',

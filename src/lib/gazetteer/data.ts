@@ -1,7 +1,7 @@
 /**
- * Loads data/gazetteer/gazetteer.json (written by scripts/build-gazetteer.ts) into places and a match table.
+ * The gazetteer table (data/gazetteer/gazetteer.json, written by scripts/build-gazetteer.ts) as
+ * places and a match table, built from its text; reading the file is src/lib/server/gazetteer's.
  */
-import { readFileSync } from 'node:fs';
 import type { Location, LocationLevel } from './types';
 
 /** One place the resolver can return: a division or a zone. */
@@ -70,6 +70,8 @@ export interface MatchTable {
 	keys: Int32Array;
 	from: Int32Array;
 	to: Int32Array;
+	/** each text's third code unit (0 for two-character texts): most texts of a pair fail on it, cheaply */
+	third: Uint16Array;
 	places: Place[];
 }
 
@@ -112,7 +114,9 @@ function buildTable(texts: string[], codes: number[][], places: Place[]): MatchT
 		to[h] = e;
 		k = e;
 	}
-	return { texts, codes, patterns: new Array(texts.length), mask, keys, from, to, places };
+	const third = new Uint16Array(texts.length);
+	for (let j = 0; j < texts.length; j++) third[j] = texts[j].length > 2 ? texts[j].charCodeAt(2) : 0;
+	return { texts, codes, patterns: new Array(texts.length), mask, keys, from, to, third, places };
 }
 
 /** Longest pattern starting at text[i], or null. */
@@ -123,7 +127,11 @@ export function findLongest(t: MatchTable, text: string, i: number): Pattern | n
 		const f = t.from[h];
 		if (f === -1) return null;
 		if (t.keys[h] === key) {
-			for (let k = f; k < t.to[h]; k++) if (text.startsWith(t.texts[k], i)) return patternAt(t, k);
+			const c2 = text.charCodeAt(i + 2);
+			for (let k = f; k < t.to[h]; k++) {
+				const x = t.third[k];
+				if ((x === 0 || x === c2) && text.startsWith(t.texts[k], i)) return patternAt(t, k);
+			}
 			return null;
 		}
 		h = (h + 1) & t.mask;
@@ -141,6 +149,60 @@ function patternAt(t: MatchTable, k: number): Pattern {
 	return p;
 }
 
+/** A division's place; rows come sorted by code, so its parent is already in `byCode`. */
+function divisionPlace(row: DivRow, id: number, byCode: ReadonlyMap<string, Place>): Place {
+	const [code, name, parentCode, lv, lon, lat, muni, fromParent] = row;
+	const parent = parentCode ? (byCode.get(parentCode) ?? null) : null;
+	const level: LocationLevel = lv === 'p' ? 'province' : lv === 'c' ? 'city' : 'county';
+	const place: Place = {
+		id,
+		code,
+		name,
+		level,
+		parent,
+		province: parent ? parent.province : (null as unknown as Place),
+		pac: lv === 'x',
+		municipality: muni === 1,
+		zoneType: null,
+		loc: null as unknown as Location,
+		depth: parent ? parent.depth + 1 : 0
+	};
+	if (!parent) place.province = place;
+	place.loc = divisionLocation(place, lon, lat);
+	place.loc.precision = fromParent === 1 ? 'parent-seat' : 'seat';
+	return place;
+}
+
+/** A zone's place, at its own point or, without one, at its host's seat. */
+function zonePlace(row: ZoneRow, id: number, byCode: ReadonlyMap<string, Place>): Place {
+	const [zoneId, type, name, host, lon, lat] = row;
+	const hostPlace = byCode.get(host);
+	if (!hostPlace) throw new Error(`gazetteer.json: zone ${zoneId} has unknown host ${host}`);
+	return {
+		id,
+		code: zoneId,
+		name,
+		level: 'zone',
+		parent: hostPlace,
+		province: hostPlace.province,
+		pac: false,
+		municipality: false,
+		zoneType: type,
+		loc: {
+			province: hostPlace.loc.province,
+			city: hostPlace.loc.city,
+			county: hostPlace.loc.county,
+			zone: name,
+			adcode: hostPlace.code,
+			level: 'zone',
+			lon: lon === '' ? hostPlace.loc.lon : lon,
+			lat: lat === '' ? hostPlace.loc.lat : lat,
+			precision: lon === '' ? 'zone-host' : 'zone'
+		},
+		depth: hostPlace.depth + 1
+	};
+}
+
 export function buildData(json: string): GazData {
 	const raw = JSON.parse(json) as {
 		divisions: DivRow[];
@@ -150,60 +212,16 @@ export function buildData(json: string): GazData {
 	};
 	const places: Place[] = [];
 	const byCode = new Map<string, Place>();
-
-	// Rows are sorted by code, and a parent's code always sorts before its children's.
-	for (const [code, name, parentCode, lv, lon, lat, muni, fromParent] of raw.divisions) {
-		const parent = parentCode ? (byCode.get(parentCode) ?? null) : null;
-		const level: LocationLevel = lv === 'p' ? 'province' : lv === 'c' ? 'city' : 'county';
-		const place: Place = {
-			id: places.length,
-			code,
-			name,
-			level,
-			parent,
-			province: parent ? parent.province : (null as unknown as Place),
-			pac: lv === 'x',
-			municipality: muni === 1,
-			zoneType: null,
-			loc: null as unknown as Location,
-			depth: parent ? parent.depth + 1 : 0
-		};
-		if (!parent) place.province = place;
-		place.loc = divisionLocation(place, lon, lat);
-		place.loc.precision = fromParent === 1 ? 'parent-seat' : 'seat';
+	for (const row of raw.divisions) {
+		const place = divisionPlace(row, places.length, byCode);
 		places.push(place);
-		byCode.set(code, place);
+		byCode.set(place.code, place);
 	}
-
 	const zonesByCity = new Map<string, Place[]>();
-	for (const [id, type, name, host, lon, lat] of raw.zones) {
-		const hostPlace = byCode.get(host);
-		if (!hostPlace) throw new Error(`gazetteer.json: zone ${id} has unknown host ${host}`);
-		const place: Place = {
-			id: places.length,
-			code: id,
-			name,
-			level: 'zone',
-			parent: hostPlace,
-			province: hostPlace.province,
-			pac: false,
-			municipality: false,
-			zoneType: type,
-			loc: {
-				province: hostPlace.loc.province,
-				city: hostPlace.loc.city,
-				county: hostPlace.loc.county,
-				zone: name,
-				adcode: hostPlace.code,
-				level: 'zone',
-				lon: lon === '' ? hostPlace.loc.lon : lon,
-				lat: lat === '' ? hostPlace.loc.lat : lat,
-				precision: lon === '' ? 'zone-host' : 'zone'
-			},
-			depth: hostPlace.depth + 1
-		};
+	for (const row of raw.zones) {
+		const place = zonePlace(row, places.length, byCode);
 		places.push(place);
-		const city = cityOf(hostPlace);
+		const city = cityOf(place.parent!);
 		if (city) {
 			const list = zonesByCity.get(city.code);
 			if (list) list.push(place);
@@ -289,8 +307,4 @@ function divisionLocation(p: Place, lon: number, lat: number): Location {
 	// County level. 省直辖 units (济源, 仙桃, 五指山, 石河子 …) are their own city, as in the basemap's prefecture layer.
 	const city = p.pac ? p.name : p.parent && p.parent.level === 'city' ? p.parent.name : p.province.name;
 	return mk(city, p.name, 'county');
-}
-
-export function readData(path: string): GazData {
-	return buildData(readFileSync(path, 'utf8'));
 }

@@ -57,6 +57,7 @@ const FROM_BEFORE = /来自$/;
 const GOV_AFTER = /^(?:市|省|区|县|州|盟|旗)?(?:人民)?(?:政府|管委会|党委|市委)/;
 const PROJECT_AFTER = /^[^，。；、]{0,14}?(?:项目|基地|产业园)/;
 
+/** Appends the place names found in one field's text to `out`, in order of position. */
 function scan(data: GazData, text: string, field: number, out: Mention[]): void {
 	const n = text.length;
 	const first = out.length;
@@ -99,7 +100,7 @@ const TOWN_ANY = /[镇乡道木]/;
 /**
  * Townships (X镇, X街道) found backwards from their last character, so the cost is one lookup per such
  * character. A township may swallow a shorter name inside it (通北镇 holds 北镇) but never cuts one in two.
- * Mentions stay ordered by position.
+ * Mentions stay ordered by position: the township mentions replace `out`'s entries from `first` on.
  */
 function scanTowns(data: GazData, text: string, field: number, out: Mention[], first: number): void {
 	if (!data.townsText || !TOWN_ANY.test(text)) return;
@@ -119,7 +120,36 @@ function scanTowns(data: GazData, text: string, field: number, out: Mention[], f
 	if (own) out.splice(first, out.length - first, ...own);
 }
 
-/** Weigh a run of adjacent mentions (大连长兴岛, 湖南望城经开区) by the words around the run. */
+/** One-character province names (简称) as written before a county in zone names: 皖凤阳经开区, 苏丰县高新区. */
+// prettier-ignore
+const PROVINCE_CHAR: Record<string, string> = {
+	京: '110000', 津: '120000', 冀: '130000', 晋: '140000', 蒙: '150000', 辽: '210000', 吉: '220000',
+	黑: '230000', 沪: '310000', 苏: '320000', 浙: '330000', 皖: '340000', 闽: '350000', 赣: '360000',
+	鲁: '370000', 豫: '410000', 鄂: '420000', 湘: '430000', 粤: '440000', 桂: '450000', 琼: '460000',
+	渝: '500000', 川: '510000', 黔: '520000', 滇: '530000', 藏: '540000', 陕: '610000', 甘: '620000',
+	青: '630000', 宁: '640000', 新: '650000'
+};
+const ZONE_WORD_END = /(?:经开区|高新区|开发区|工业园区?|产业园区?|园区)$/;
+const ZONE_WORD_NEXT = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|工业园|产业园)/;
+
+/**
+ * The province a one-character name right before a zone names (辽 in 辽朝阳经开区), when one of the
+ * mention's places lies in it: it only settles which of those places is meant, never adds a new one.
+ */
+function provinceByChar(data: GazData, text: string, mt: Mention, prevEnd: number): Place | null {
+	if (mt.start === 0 || prevEnd === mt.start) return null;
+	const code = PROVINCE_CHAR[text[mt.start - 1]];
+	if (!code) return null;
+	if (!ZONE_WORD_END.test(mt.pattern.text) && !ZONE_WORD_NEXT.test(text.slice(mt.end, mt.end + 9)))
+		return null;
+	const province = data.byCode.get(code);
+	return province && mt.pattern.hits.some((h) => h.place.province === province) ? province : null;
+}
+
+/**
+ * Weighs a run of adjacent mentions (大连长兴岛, 湖南望城经开区) by the words around the run: sets
+ * each mention's weight and company flag in place.
+ */
 function weighRun(text: string, run: Mention[], companyKeys: Set<string>): void {
 	const s = run[0].start;
 	const e = run[run.length - 1].end;
@@ -220,14 +250,38 @@ interface Resolved {
 	order: number;
 }
 
-export function resolveItem(data: GazData, item: PlaceText): Location | null {
-	const fields = [item.title ?? '', item.caption ?? '', item.body ?? '', item.source ?? ''];
-	const mentions: Mention[] = [];
-	for (let f = 0; f < 4; f++) if (fields[f]) scan(data, fields[f], f, mentions);
-	if (mentions.length === 0) return null;
+/**
+ * Context from unambiguous mentions, weight per province and per city (and from one-character province names
+ * before a zone), and the bare generic zone words.
+ */
+function contextOf(
+	data: GazData,
+	fields: string[],
+	mentions: Mention[]
+): { ctxProv: Map<Place, number>; ctxCity: Map<Place, number>; generic: Mention[] } {
+	const ctxProv = new Map<Place, number>();
+	const ctxCity = new Map<Place, number>();
+	const add = (m: Map<Place, number>, p: Place | null, w: number): void => {
+		if (p) m.set(p, (m.get(p) ?? 0) + w);
+	};
+	const generic: Mention[] = [];
+	mentions.forEach((mt, k) => {
+		const prev = mentions[k - 1];
+		const prevEnd = prev && prev.field === mt.field ? prev.end : -1;
+		add(ctxProv, provinceByChar(data, fields[mt.field], mt, prevEnd), mt.weight);
+		const hits = mt.pattern.hits;
+		if (hits.length === 0) {
+			if (mt.pattern.generic) generic.push(mt);
+		} else if (hits.length === 1 && hits[0].strength < Strength.Weak) {
+			add(ctxProv, hits[0].place.province, mt.weight);
+			add(ctxCity, cityOf(hits[0].place), mt.weight);
+		}
+	});
+	return { ctxProv, ctxCity, generic };
+}
 
-	const companyKeys = companyKeysOf(fields, mentions);
-	// runs of adjacent mentions in the same field
+/** Weighs each run of adjacent mentions in the same field together (in place, see weighRun). */
+function weighRuns(fields: string[], mentions: Mention[], companyKeys: Set<string>): void {
 	for (let k = 0; k < mentions.length;) {
 		let e = k + 1;
 		while (
@@ -239,59 +293,33 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 		weighRun(fields[mentions[k].field], mentions.slice(k, e), companyKeys);
 		k = e;
 	}
+}
 
-	// Context from unambiguous mentions: weight per province and per city.
-	const ctxProv = new Map<Place, number>();
-	const ctxCity = new Map<Place, number>();
-	const add = (m: Map<Place, number>, p: Place | null, w: number): void => {
-		if (p) m.set(p, (m.get(p) ?? 0) + w);
-	};
-	const generic: Mention[] = [];
-	for (const mt of mentions) {
-		const hits = mt.pattern.hits;
-		if (hits.length === 0) {
-			if (mt.pattern.generic) generic.push(mt);
-			continue;
-		}
-		if (hits.length === 1 && hits[0].strength < Strength.Weak) {
-			add(ctxProv, hits[0].place.province, mt.weight);
-			add(ctxCity, cityOf(hits[0].place), mt.weight);
-		}
-	}
-
-	const resolved: Resolved[] = [];
-	for (const mt of mentions) {
-		const hits = mt.pattern.hits;
-		if (hits.length === 0) continue;
-		const place = choose(hits, ctxProv, ctxCity) ?? namedDestination(mt);
-		if (place) resolved.push({ place, weight: mt.weight, order: mt.order });
-	}
-	if (resolved.length === 0) return null;
-	frameProvinceZones(resolved);
-
-	// Subtree scores.
+/**
+ * The place the resolved mentions agree on: from the province with the highest score down
+ * through each child that clearly outscores its siblings (subtree scores, ties to the earlier).
+ */
+function agreedPlace(resolved: readonly Resolved[]): Place {
 	const score = new Map<Place, number>();
 	const first = new Map<Place, number>();
 	const kids = new Map<Place | null, Set<Place>>();
+	const childOf = (q: Place | null, child: Place) => {
+		let set = kids.get(q);
+		if (!set) kids.set(q, (set = new Set()));
+		set.add(child);
+	};
 	for (const r of resolved) {
 		let child: Place | null = null;
 		for (let q: Place | null = r.place; q; q = q.parent) {
 			score.set(q, (score.get(q) ?? 0) + r.weight);
 			first.set(q, Math.min(first.get(q) ?? Infinity, r.order));
-			if (child) {
-				let set = kids.get(q);
-				if (!set) kids.set(q, (set = new Set()));
-				set.add(child);
-			}
+			if (child) childOf(q, child);
 			child = q;
 		}
-		let set = kids.get(null);
-		if (!set) kids.set(null, (set = new Set()));
-		set.add(r.place.province);
+		childOf(null, r.place.province);
 	}
 	const rank = (a: Place, b: Place): number => score.get(b)! - score.get(a)! || first.get(a)! - first.get(b)!;
-	const provinces = [...kids.get(null)!].sort(rank);
-	let cur = provinces[0];
+	let cur = [...kids.get(null)!].sort(rank)[0];
 	for (;;) {
 		const ch = kids.get(cur);
 		if (!ch || ch.size === 0) break;
@@ -301,8 +329,26 @@ export function resolveItem(data: GazData, item: PlaceText): Location | null {
 		if (b >= 1 && b >= 1.5 * s) cur = sorted[0];
 		else break;
 	}
-	cur = refineGeneric(data, cur, generic);
-	return { ...cur.loc };
+	return cur;
+}
+
+export function resolveItem(data: GazData, item: PlaceText): Location | null {
+	const fields = [item.title ?? '', item.caption ?? '', item.body ?? '', item.source ?? ''];
+	const mentions: Mention[] = [];
+	for (let f = 0; f < 4; f++) if (fields[f]) scan(data, fields[f], f, mentions);
+	if (mentions.length === 0) return null;
+	weighRuns(fields, mentions, companyKeysOf(fields, mentions));
+	const { ctxProv, ctxCity, generic } = contextOf(data, fields, mentions);
+	const resolved: Resolved[] = [];
+	for (const mt of mentions) {
+		const hits = mt.pattern.hits;
+		if (hits.length === 0) continue;
+		const place = choose(hits, ctxProv, ctxCity) ?? namedDestination(mt);
+		if (place) resolved.push({ place, weight: mt.weight, order: mt.order });
+	}
+	if (resolved.length === 0) return null;
+	frameProvinceZones(resolved);
+	return { ...refineGeneric(data, agreedPlace(resolved), generic).loc };
 }
 
 /**
@@ -319,7 +365,8 @@ function namedDestination(mt: Mention): Place | null {
 
 /**
  * A zone spanning a province (海南自由贸易港, 河北自贸区) only frames the places named inside it
- * (海南自贸港洋浦保税港区 is 洋浦): where the item names one, the zone counts as its province.
+ * (海南自贸港洋浦保税港区 is 洋浦): where the item names one, the zone counts as its province
+ * (changes `resolved` in place).
  */
 function frameProvinceZones(resolved: Resolved[]): void {
 	const isFrame = (p: Place): boolean =>
@@ -394,6 +441,10 @@ function commonAncestor(places: Place[]): Place | null {
 	return anc;
 }
 
+/** The generic word a zone's name ends in (经济开发区, 高新技术产业开发区 …), or ''. */
+const kindWordOf = (name: string): string =>
+	/(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区)$/.exec(name)?.[0] ?? '';
+
 /** Bare 高新区 / 经开区 next to a known city: the city's only zone of that type. */
 function refineGeneric(data: GazData, cur: Place, generic: Mention[]): Place {
 	if (generic.length === 0 || cur.level === 'zone' || (cur.level === 'province' && !cur.municipality))
@@ -403,9 +454,13 @@ function refineGeneric(data: GazData, cur: Place, generic: Mention[]): Place {
 	const zones = data.zonesByCity.get(city.code) ?? [];
 	for (const g of generic) {
 		if (g.weight < 1.5) continue;
-		const fit = zones.filter(
-			(z) => z.zoneType === g.pattern.generic && (cur.level !== 'county' || z.parent === cur)
-		);
+		const near = zones.filter((z) => cur.level !== 'county' || z.parent === cur);
+		let fit = near.filter((z) => z.zoneType === g.pattern.generic);
+		// No national zone of that kind: a provincial one whose name ends in the same kind of word.
+		if (fit.length === 0)
+			fit = near.filter(
+				(z) => z.zoneType === 'provincial' && GENERIC_WORDS[kindWordOf(z.name)] === g.pattern.generic
+			);
 		if (fit.length === 1) return fit[0];
 		// 武汉 has two national ETDZs; its bare 经开区 is the one named after the city alone.
 		const stem = city.name.replace(/(?:市|地区|盟|自治州)$/, '');

@@ -1,6 +1,9 @@
 /**
  * A tiny dictionary for the map page: Chinese by default, English on request (`lang=en`).
  * Report text (titles, bodies, sector and place names) is data and is not translated.
+ *
+ * Must not import src/lib/server/, cli/, ui/, map/ or export/, nor Node built-ins; it may take
+ * types from report/ and review/.
  */
 import type { Section } from '../report/types';
 
@@ -42,6 +45,7 @@ const zh = {
 	byProvince: '各省投资额',
 	legend: '图例',
 	legendSize: '圆面积 ∝ 投资额',
+	legendAmount: '{n} 亿',
 	legendUnknown: '金额未知（空心）',
 	legendColour: '颜色：第一个行业（多行业项目按第一个行业着色）',
 	legendOther: '其他行业',
@@ -136,7 +140,12 @@ const zh = {
 	legendFiltered: '颜色：所选行业',
 	legendEvent: '菱形：签约活动（多个项目合计）',
 	event: '活动',
-	undated: '日期未知'
+	undated: '日期未知',
+	// What a marker's point stands for, where it is not the place itself (Location.precision).
+	pointZoneCounty: '园区（位置取所在区县）',
+	pointZoneCity: '园区（位置取所在城市）',
+	pointParentSeat: '位置取上级驻地',
+	pointProvince: '仅知省份（位置取省会）'
 };
 
 const en: typeof zh = {
@@ -175,6 +184,7 @@ const en: typeof zh = {
 	byProvince: 'Investment by province',
 	legend: 'Legend',
 	legendSize: 'Circle area ∝ investment',
+	legendAmount: '{n} 亿',
 	legendUnknown: 'Amount unknown (hollow)',
 	legendColour: 'Colour: first sector (projects in several sectors use their first)',
 	legendOther: 'Other sectors',
@@ -270,7 +280,11 @@ const en: typeof zh = {
 	legendFiltered: 'Colour: the chosen sectors',
 	legendEvent: 'Diamond: signing event (several projects in one)',
 	event: 'Event',
-	undated: 'date unknown'
+	undated: 'date unknown',
+	pointZoneCounty: "Zone (shown at its host county's seat)",
+	pointZoneCity: "Zone (shown at its host city's seat)",
+	pointParentSeat: 'Shown at the seat of the unit above',
+	pointProvince: 'Province only (shown at its capital)'
 };
 
 export type MessageKey = keyof typeof zh;
@@ -293,10 +307,24 @@ const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
 	en: new Intl.NumberFormat('en-US')
 };
 
+/**
+ * How an amount in 亿元 is written: `unit`, 「1,356 亿元」「18.6 亿元」「0.85 亿元」 (none, one or two
+ * decimals as it grows smaller); `number`, the same without the unit (tables whose heading names
+ * it); `short`, at most one decimal and no unit (legends, snapshot totals, printed tables).
+ */
+export type YiStyle = 'unit' | 'number' | 'short';
+
 /** Formats an amount in 亿元 for display. */
-export function formatYi(value: number, lang: Lang): string {
-	const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-	return `${NUMBER_FORMATS[lang].format(Number(value.toFixed(digits)))} 亿元`;
+export function formatYi(value: number, lang: Lang, style: YiStyle = 'unit'): string {
+	const size = Math.abs(value);
+	const rounded =
+		style === 'short'
+			? size >= 100
+				? Math.round(value)
+				: Math.round(value * 10) / 10
+			: Number(value.toFixed(size >= 100 ? 0 : size >= 10 ? 1 : 2));
+	const text = NUMBER_FORMATS[lang].format(rounded);
+	return style === 'unit' ? `${text} 亿元` : text;
 }
 
 /**

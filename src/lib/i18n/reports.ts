@@ -1,6 +1,6 @@
 /** Strings of the reports page and the review screen, Chinese and English. */
 import type { ReviewFlag } from '../review/types';
-import type { CorrectionField } from '../store/corrections';
+import type { CorrectionField } from '../review/corrections';
 import type { Lang } from './index';
 
 const zh = {

@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { takeSnapshot, type MapSnapshot, type SnapshotPart } from './snapshot';
 
 export class MapContext {
 	map = $state.raw<MapLibreMap | null>(null);
@@ -16,6 +17,24 @@ export class MapContext {
 	loaded = $state(false);
 	/** The maplibre-gl module, loaded lazily. */
 	lib = $state.raw<typeof import('maplibre-gl') | null>(null);
+	// Read only when a snapshot is taken, never by an effect: no reactive set needed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#snapshotParts = new Set<SnapshotPart>();
+
+	/** Adds a component's part to every snapshot (see ./snapshot.ts); returns its removal. */
+	addSnapshotPart(part: SnapshotPart): () => void {
+		this.#snapshotParts.add(part);
+		return () => this.#snapshotParts.delete(part);
+	}
+
+	/**
+	 * The map's style and global state as a copy of it (the export) must draw them: with the data
+	 * and filter that the components hold back from the live map.
+	 */
+	snapshotStyle(): MapSnapshot {
+		if (!this.map) throw new Error('The map has not been created yet.');
+		return takeSnapshot(this.map, this.#snapshotParts);
+	}
 }
 
 const KEY = Symbol('parkmap-map');

@@ -8,7 +8,7 @@ import { searchText } from '../filters';
 import { cityKey, type CityGroup } from './grouping';
 import type { SectorPalette } from './palette';
 import { projectRadius, type RadiusScale } from './scales';
-import type { MapItem } from './types';
+import type { WeekItem } from '../report/types';
 
 export interface ProjectProperties {
 	/** Index of the item in the page's item array (also the feature id). */
@@ -47,7 +47,7 @@ export function featureRadius(scale: RadiusScale, amountYi: number | null): numb
 }
 
 export function projectsToGeoJSON(
-	items: readonly MapItem[],
+	items: readonly WeekItem[],
 	scale: RadiusScale,
 	palette: SectorPalette
 ): ProjectCollection {
@@ -153,5 +153,23 @@ export function citiesToGeoJSON<T>(
 			},
 			geometry: { type: 'Point', coordinates: labelPoints.get(g.key) ?? [g.lon, g.lat] }
 		}))
+	};
+}
+
+/** The highlight source's data: one point with its circle's radius `r` in px, or none. */
+export function highlightData(
+	highlight: { lon: number; lat: number; r: number } | null
+): FeatureCollection<Point, { r: number }> {
+	return {
+		type: 'FeatureCollection',
+		features: highlight
+			? [
+					{
+						type: 'Feature',
+						properties: { r: highlight.r },
+						geometry: { type: 'Point', coordinates: [highlight.lon, highlight.lat] }
+					}
+				]
+			: []
 	};
 }

@@ -4,7 +4,14 @@
  * the nearest marker wins. Markers that overlap under the pointer are spread apart first (see
  * spread.ts). The tooltip is plain text (report text is never read as HTML).
  */
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, PointLike, Popup } from 'maplibre-gl';
+import type {
+	GeoJSONSource,
+	LngLatLike,
+	Map as MapLibreMap,
+	MapGeoJSONFeature,
+	PointLike,
+	Popup
+} from 'maplibre-gl';
 import { spreadFeatures, type SpreadMarker } from './spread';
 import {
 	LAYER_CITIES,
@@ -124,6 +131,58 @@ function spreader(map: MapLibreMap) {
 	};
 }
 
+/** The tooltip: one popup, moved from marker to marker. */
+function tooltipPopup(lib: typeof import('maplibre-gl')) {
+	return new lib.Popup({
+		closeButton: false,
+		closeOnClick: false,
+		offset: 12,
+		maxWidth: '280px',
+		className: 'parkmap-popup'
+	});
+}
+
+const SPREAD_LAYERS = [LAYER_SPREAD_PROJECTS, LAYER_SPREAD_EVENTS];
+
+/**
+ * What the pointer is on, spreading overlapping markers first (when `open`); `inSpread` when the
+ * point is in an open spread.
+ */
+function hitFinder(map: MapLibreMap, spread: ReturnType<typeof spreader>) {
+	return (point: Pixel, open: boolean): { hit: Hit | null; inSpread: boolean } => {
+		if (spread.holds(point)) return { hit: hitAt(map, point, SPREAD_LAYERS), inSpread: true };
+		spread.fold();
+		const stack = open ? stackAt(map, point) : [];
+		if (stack.length > 0) {
+			spread.spread(stack);
+			return { hit: null, inSpread: true };
+		}
+		return { hit: hitAt(map, point), inSpread: false };
+	};
+}
+
+type PointHandler = (e: { point: Pixel }) => void;
+
+/** Listens to the pointer and to the map's moves; returns what stops listening. */
+function listen(
+	map: MapLibreMap,
+	move: PointHandler,
+	out: () => void,
+	click: PointHandler,
+	moved: () => void
+) {
+	map.on('mousemove', move);
+	map.on('mouseout', out);
+	map.on('click', click);
+	map.on('movestart', moved);
+	return () => {
+		map.off('mousemove', move);
+		map.off('mouseout', out);
+		map.off('click', click);
+		map.off('movestart', moved);
+	};
+}
+
 /**
  * Hover and tap on the markers: a pointer cursor and a tooltip over any marker, overlapping
  * markers spread apart, a pick on click or tap (a tap on overlapping markers spreads them; a
@@ -135,31 +194,18 @@ export function attachPointer(
 	describe: (hit: Hit) => string[] | null,
 	onpick: (hit: Hit) => void
 ): Pointer {
-	const popup = new lib.Popup({
-		closeButton: false,
-		closeOnClick: false,
-		offset: 12,
-		maxWidth: '280px',
-		className: 'parkmap-popup'
-	});
+	const popup = tooltipPopup(lib);
 	const spread = spreader(map);
-	const SPREAD = [LAYER_SPREAD_PROJECTS, LAYER_SPREAD_EVENTS];
+	const find = hitFinder(map, spread);
 	let frame = 0;
 	let last: Pixel | null = null;
 	const hide = () => {
 		popup.remove();
 		map.getCanvas().style.cursor = '';
 	};
-	/** What the pointer is on, spreading overlapping markers first; `inSpread` when in an open spread. */
-	const find = (point: Pixel, open: boolean): { hit: Hit | null; inSpread: boolean } => {
-		if (spread.holds(point)) return { hit: hitAt(map, point, SPREAD), inSpread: true };
-		spread.fold();
-		const stack = open ? stackAt(map, point) : [];
-		if (stack.length > 0) {
-			spread.spread(stack);
-			return { hit: null, inSpread: true };
-		}
-		return { hit: hitAt(map, point), inSpread: false };
+	const show = (lines: readonly string[], at: LngLatLike) => {
+		setTooltipText(popup, lines);
+		popup.setLngLat(at).addTo(map);
 	};
 	const update = () => {
 		frame = 0;
@@ -171,8 +217,7 @@ export function attachPointer(
 			return;
 		}
 		map.getCanvas().style.cursor = 'pointer';
-		setTooltipText(popup, lines);
-		popup.setLngLat(map.unproject([last!.x, last!.y])).addTo(map);
+		show(lines, map.unproject([last!.x, last!.y]));
 	};
 	const move = (e: { point: Pixel }) => {
 		last = { x: e.point.x, y: e.point.y };
@@ -191,23 +236,14 @@ export function attachPointer(
 		const under = inSpread ? hitAt(map, e.point) : null;
 		if (under) onpick({ city: under.city, item: null });
 	};
-	map.on('mousemove', move);
-	map.on('mouseout', out);
-	map.on('click', click);
-	map.on('movestart', spread.fold);
+	const stopListening = listen(map, move, out, click, spread.fold);
 	return {
-		show(lines, at) {
-			setTooltipText(popup, lines);
-			popup.setLngLat(at).addTo(map);
-		},
+		show,
 		hide,
 		fold: spread.fold,
 		dispose() {
 			cancelAnimationFrame(frame);
-			map.off('mousemove', move);
-			map.off('mouseout', out);
-			map.off('click', click);
-			map.off('movestart', spread.fold);
+			stopListening();
 			popup.remove();
 		}
 	};

@@ -78,3 +78,16 @@ export function setFilterAndPaintState(
 	for (const id of sources) if (!before.has(id) && pending[id] === 'reload') delete pending[id];
 	return true;
 }
+
+/** Runs `task` when the page is idle (soon, where the browser cannot tell); returns a handle. */
+export function whenIdle(task: () => void): number {
+	return typeof requestIdleCallback === 'function'
+		? requestIdleCallback(task, { timeout: 2000 })
+		: window.setTimeout(task, 200);
+}
+
+/** Cancels a `whenIdle` task not yet run. */
+export function cancelIdle(handle: number): void {
+	if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+	else window.clearTimeout(handle);
+}

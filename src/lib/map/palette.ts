@@ -38,58 +38,30 @@ export interface SectorFamily {
  * The families: the strategic emerging industries that share a supply chain or a market go
  * together with the traditional industries next to them.
  */
-export const SECTOR_FAMILIES: readonly SectorFamily[] = [
-	{
-		id: 'digital',
-		name: '信息·数字',
-		nameEn: 'IT & digital',
-		colour: '#0072B2',
-		sectors: ['新一代信息技术', '数字创意']
-	},
-	{
-		id: 'equipment',
-		name: '装备·航空航天',
-		nameEn: 'Equipment & aerospace',
-		colour: '#56B4E9',
-		sectors: ['高端装备制造', '航空航天', '海洋装备']
-	},
-	{
-		id: 'materials',
-		name: '材料·化工',
-		nameEn: 'Materials & chemicals',
-		colour: '#E69F00',
-		sectors: ['新材料', '现代化工', '冶金', '建材']
-	},
-	{ id: 'bio', name: '生物医药', nameEn: 'Biomedicine', colour: '#CC79A7', sectors: ['生物医药'] },
-	{
-		id: 'vehicles',
-		name: '汽车',
-		nameEn: 'Vehicles',
-		colour: '#D55E00',
-		sectors: ['新能源汽车', '汽车及零部件']
-	},
-	{
-		id: 'energy',
-		name: '能源·环保',
-		nameEn: 'Energy & environment',
-		colour: '#009E73',
-		sectors: ['新能源', '节能环保', '传统能源']
-	},
-	{
-		id: 'consumer',
-		name: '消费·农业',
-		nameEn: 'Consumer goods & farming',
-		colour: '#F0E442',
-		sectors: ['家电轻工', '纺织服装', '食品', '农业']
-	},
-	{
-		id: 'services',
-		name: '服务业',
-		nameEn: 'Services',
-		colour: '#4d4d4d',
-		sectors: ['相关服务业', '文旅', '物流', '金融']
-	}
-];
+export const SECTOR_FAMILIES: readonly SectorFamily[] = (
+	[
+		['digital', '信息·数字', 'IT & digital', '#0072B2', ['新一代信息技术', '数字创意']],
+		[
+			'equipment',
+			'装备·航空航天',
+			'Equipment & aerospace',
+			'#56B4E9',
+			['高端装备制造', '航空航天', '海洋装备']
+		],
+		['materials', '材料·化工', 'Materials & chemicals', '#E69F00', ['新材料', '现代化工', '冶金', '建材']],
+		['bio', '生物医药', 'Biomedicine', '#CC79A7', ['生物医药']],
+		['vehicles', '汽车', 'Vehicles', '#D55E00', ['新能源汽车', '汽车及零部件']],
+		['energy', '能源·环保', 'Energy & environment', '#009E73', ['新能源', '节能环保', '传统能源']],
+		[
+			'consumer',
+			'消费·农业',
+			'Consumer goods & farming',
+			'#F0E442',
+			['家电轻工', '纺织服装', '食品', '农业']
+		],
+		['services', '服务业', 'Services', '#4d4d4d', ['相关服务业', '文旅', '物流', '金融']]
+	] as const
+).map(([id, name, nameEn, colour, sectors]) => ({ id, name, nameEn, colour, sectors }));
 
 const FAMILY_OF = new Map(SECTOR_FAMILIES.flatMap((f) => f.sectors.map((s) => [s, f] as const)));
 

@@ -21,11 +21,17 @@ import {
 } from './expressions';
 import { COLLIDER_ICON, COLLIDER_SIZE, EVENT_ICON } from './icons';
 import { NO_FILTERS } from '../filters';
-import { attributionText } from '../export/attribution';
+import { CJK_FONT_FAMILY } from '../i18n/fonts';
+import { attributionText } from './attribution';
 
-/** Fonts for Chinese labels, drawn locally; Debian's fonts-noto-cjk provides the first. */
-export const LOCAL_FONT_FAMILY =
-	"'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+/** China including the South China Sea islands, for the default view. */
+export const CHINA_BOUNDS: [[number, number], [number, number]] = [
+	[73.5, 16],
+	[135, 53.6]
+];
+
+/** Fonts for Chinese labels, drawn locally (MapLibre's localIdeographFontFamily). */
+export const LOCAL_FONT_FAMILY = CJK_FONT_FAMILY;
 
 /** The data sources and licences, the same list the exports print. */
 export const ATTRIBUTION = attributionText();
@@ -97,10 +103,87 @@ const BESIDE_MARKERS = {
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** The basemap's names of one kind of place (city, province), beside where markers go. */
+function placeNames(
+	placeKind: 'city' | 'province',
+	zooms: { minzoom: number } | { maxzoom: number },
+	text: { size: number; padding: number; colour: string; halo: number }
+): SymbolLayerSpecification {
+	return {
+		id: `labels-${placeKind}`,
+		type: 'symbol',
+		source: SOURCE_BASEMAP,
+		...zooms,
+		filter: kind(placeKind),
+		layout: {
+			'text-field': ['get', 'label'],
+			'text-size': text.size,
+			'text-padding': text.padding,
+			...BESIDE_MARKERS
+		},
+		paint: { 'text-color': text.colour, 'text-halo-color': COLOURS.halo, 'text-halo-width': text.halo }
+	};
+}
+
+/** The basemap's layers, bottom to top: sea, land, borders, the dash line, place names. */
+const BASEMAP_LAYERS: LayerSpecification[] = [
+	{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
+	// The land fills skip antialiasing: their edges barely differ from the sea, China's
+	// coast and border get a line of their own, and the antialiasing outline is another
+	// pass over the tiles.
+	{
+		id: 'world-land',
+		type: 'fill',
+		source: SOURCE_BASEMAP,
+		filter: kind('country'),
+		paint: { 'fill-color': COLOURS.land, 'fill-antialias': false }
+	},
+	{
+		id: 'china-land',
+		type: 'fill',
+		source: SOURCE_BASEMAP,
+		filter: kind('land'),
+		paint: { 'fill-color': COLOURS.china, 'fill-antialias': false }
+	},
+	{
+		id: 'prefecture-borders',
+		type: 'line',
+		source: SOURCE_PREFECTURE_BORDERS,
+		minzoom: PREFECTURE_MIN_ZOOM,
+		paint: { 'line-color': COLOURS.prefecture, 'line-width': 0.6 }
+	},
+	{
+		id: 'province-borders',
+		type: 'line',
+		source: SOURCE_BASEMAP,
+		filter: kind('province-border'),
+		paint: {
+			'line-color': COLOURS.province,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4]
+		}
+	},
+	{
+		id: 'china-outline',
+		type: 'line',
+		source: SOURCE_BASEMAP,
+		filter: kind('land'),
+		paint: { 'line-color': COLOURS.chinaStroke, 'line-width': 0.9 }
+	},
+	{
+		id: 'dash-line',
+		type: 'fill',
+		source: SOURCE_BASEMAP,
+		filter: kind('dash'),
+		paint: { 'fill-color': COLOURS.dash, 'fill-outline-color': COLOURS.dash }
+	},
+	placeNames('city', { minzoom: 5.5 }, { size: 11, padding: 4, colour: COLOURS.labelCity, halo: 1.2 }),
+	placeNames('province', { maxzoom: 7 }, { size: 12, padding: 6, colour: COLOURS.label, halo: 1.4 })
+];
+
 /**
  * The offline basemap, served from static/basemap/ under `base`. With `lazyPrefectures` the
- * prefecture borders (the largest file, unused far out) start empty: the map loads them with
- * `loadPrefectureBorders` once it zooms in far enough.
+ * prefecture borders (the largest file, unused far out) start empty: MapView.svelte
+ * (`loadPrefecturesWhenNeeded`) loads them once the map zooms in far enough.
  */
 export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}): StyleSpecification {
 	return {
@@ -123,85 +206,8 @@ export function basemapStyle(base = '/basemap', { lazyPrefectures = false } = {}
 				data: lazyPrefectures ? EMPTY : prefectureBordersUrl(base)
 			}
 		},
-		layers: [
-			{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
-			// The land fills skip antialiasing: their edges barely differ from the sea, China's
-			// coast and border get a line of their own, and the antialiasing outline is another
-			// pass over the tiles.
-			{
-				id: 'world-land',
-				type: 'fill',
-				source: SOURCE_BASEMAP,
-				filter: kind('country'),
-				paint: { 'fill-color': COLOURS.land, 'fill-antialias': false }
-			},
-			{
-				id: 'china-land',
-				type: 'fill',
-				source: SOURCE_BASEMAP,
-				filter: kind('land'),
-				paint: { 'fill-color': COLOURS.china, 'fill-antialias': false }
-			},
-			{
-				id: 'prefecture-borders',
-				type: 'line',
-				source: SOURCE_PREFECTURE_BORDERS,
-				minzoom: PREFECTURE_MIN_ZOOM,
-				paint: { 'line-color': COLOURS.prefecture, 'line-width': 0.6 }
-			},
-			{
-				id: 'province-borders',
-				type: 'line',
-				source: SOURCE_BASEMAP,
-				filter: kind('province-border'),
-				paint: {
-					'line-color': COLOURS.province,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4]
-				}
-			},
-			{
-				id: 'china-outline',
-				type: 'line',
-				source: SOURCE_BASEMAP,
-				filter: kind('land'),
-				paint: { 'line-color': COLOURS.chinaStroke, 'line-width': 0.9 }
-			},
-			{
-				id: 'dash-line',
-				type: 'fill',
-				source: SOURCE_BASEMAP,
-				filter: kind('dash'),
-				paint: { 'fill-color': COLOURS.dash, 'fill-outline-color': COLOURS.dash }
-			},
-			{
-				id: 'labels-city',
-				type: 'symbol',
-				source: SOURCE_BASEMAP,
-				minzoom: 5.5,
-				filter: kind('city'),
-				layout: {
-					'text-field': ['get', 'label'],
-					'text-size': 11,
-					'text-padding': 4,
-					...BESIDE_MARKERS
-				},
-				paint: { 'text-color': COLOURS.labelCity, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.2 }
-			},
-			{
-				id: 'labels-province',
-				type: 'symbol',
-				source: SOURCE_BASEMAP,
-				maxzoom: 7,
-				filter: kind('province'),
-				layout: {
-					'text-field': ['get', 'label'],
-					'text-size': 12,
-					'text-padding': 6,
-					...BESIDE_MARKERS
-				},
-				paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.4 }
-			}
-		]
+		// A copy per style: MapLibre may keep and change what it is given.
+		layers: structuredClone(BASEMAP_LAYERS)
 	};
 }
 
@@ -255,78 +261,14 @@ export const SHOWN_STATE = 'shown';
  * still returns hidden projects: check their state.
  */
 export function projectLayers(maxSectors: number, dense = false): LayerSpecification[] {
-	const filter = dense ? projectFilter(maxSectors) : undefined;
-	const colour = projectColourExpression(maxSectors, dense);
-	const visible: ExpressionSpecification = ['boolean', ['feature-state', SHOWN_STATE], true];
-	/** The value while the project is shown, 0 (nothing drawn) while it is hidden. */
-	const whenShown = (value: ExpressionSpecification | number): ExpressionSpecification | number =>
-		dense ? value : ['case', visible, value, 0];
-	const projectMinZoom = dense ? DENSE_PROJECT_MIN_ZOOM : 0;
-	const known: ExpressionSpecification = ['has', 'a'];
-	const level = (province: number, city: number, fine: number): ExpressionSpecification => [
-		'match',
-		['get', 'lvl'],
-		'province',
-		province,
-		'city',
-		city,
-		fine
-	];
-	const shownCity: ExpressionSpecification = ['>=', ['coalesce', ['feature-state', 'n'], 0], 1];
-	const ring: CircleLayerSpecification = dense
-		? {
-				id: LAYER_CITIES,
-				type: 'circle',
-				source: SOURCE_CITIES,
-				maxzoom: DENSE_PROJECT_MIN_ZOOM,
-				paint: {
-					'circle-radius': ['coalesce', ['feature-state', 'r'], 0],
-					'circle-color': '#4a5a6a',
-					'circle-opacity': ['case', shownCity, 0.45, 0],
-					'circle-stroke-color': '#ffffff',
-					'circle-stroke-width': ['case', shownCity, 0.8, 0]
-				}
-			}
-		: {
-				id: LAYER_CITIES,
-				type: 'circle',
-				source: SOURCE_CITIES,
-				maxzoom: CITY_RING_MAX_ZOOM,
-				paint: {
-					'circle-radius': ['+', 3, ['coalesce', ['feature-state', 'r'], 0]],
-					'circle-color': '#3a3a3a',
-					'circle-opacity': ['case', ['>=', ['coalesce', ['feature-state', 'n'], 0], 2], 0.05, 0],
-					'circle-stroke-color': '#3a3a3a',
-					'circle-stroke-width': ['case', ['>=', ['coalesce', ['feature-state', 'n'], 0], 2], 1.2, 0],
-					'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, 0.75, CITY_RING_MAX_ZOOM, 0]
-				}
-			};
-
-	const projects: CircleLayerSpecification = {
-		id: LAYER_PROJECTS,
-		type: 'circle',
-		source: SOURCE_PROJECTS,
-		minzoom: projectMinZoom,
-		...(filter ? { filter } : {}),
-		paint: {
-			'circle-radius': whenShown(['get', 'r']),
-			'circle-color': colour,
-			// Colours read global state: without this MapLibre fades them for 300 ms after every
-			// filter change, drawing frame after frame.
-			'circle-color-transition': NO_TRANSITION,
-			'circle-opacity': ['case', known, level(0.45, 0.72, 0.85), 0],
-			'circle-blur': level(0.7, 0.25, 0),
-			'circle-stroke-color': ['case', known, '#ffffff', colour],
-			'circle-stroke-color-transition': NO_TRANSITION,
-			'circle-stroke-width': whenShown(['case', known, level(0, 0.6, 1), 2]),
-			'circle-stroke-opacity': ['case', known, 1, level(0.55, 0.8, 1)]
-		}
-	};
+	const minzoom = dense ? DENSE_PROJECT_MIN_ZOOM : 0;
+	const projects = projectCircles(maxSectors, dense, minzoom);
+	const events = eventSymbols(maxSectors, minzoom);
 	const highlight: CircleLayerSpecification = {
 		id: LAYER_HIGHLIGHT,
 		type: 'circle',
 		source: SOURCE_HIGHLIGHT,
-		minzoom: projectMinZoom,
+		minzoom,
 		paint: {
 			'circle-radius': ['+', ['get', 'r'], 4],
 			'circle-color': 'rgba(0,0,0,0)',
@@ -334,13 +276,97 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 			'circle-stroke-width': 2.5
 		}
 	};
-	// Events are few on every map: they hide by feature-state and take their colours from
-	// COLOUR_STATE, so a filter change re-tiles them only when the chosen sectors change.
-	const events: SymbolLayerSpecification = {
+	return [
+		dense ? CITY_CIRCLES : CITY_RINGS,
+		projects,
+		highlight,
+		events,
+		...labelLayers(dense),
+		...spreadLayers(projects, events)
+	];
+}
+
+/** True while a project is shown (feature-state SHOWN_STATE, on maps that are not dense). */
+const VISIBLE: ExpressionSpecification = ['boolean', ['feature-state', SHOWN_STATE], true];
+
+/** A value by the precision of the project's location: province, city, or finer. */
+function byLevel(province: number, city: number, fine: number): ExpressionSpecification {
+	return ['match', ['get', 'lvl'], 'province', province, 'city', city, fine];
+}
+
+const SHOWN_CITY: ExpressionSpecification = ['>=', ['coalesce', ['feature-state', 'n'], 0], 1];
+
+/** Dense maps below DENSE_PROJECT_MIN_ZOOM: one filled circle per city, sized by its total. */
+const CITY_CIRCLES: CircleLayerSpecification = {
+	id: LAYER_CITIES,
+	type: 'circle',
+	source: SOURCE_CITIES,
+	maxzoom: DENSE_PROJECT_MIN_ZOOM,
+	paint: {
+		'circle-radius': ['coalesce', ['feature-state', 'r'], 0],
+		'circle-color': '#4a5a6a',
+		'circle-opacity': ['case', SHOWN_CITY, 0.45, 0],
+		'circle-stroke-color': '#ffffff',
+		'circle-stroke-width': ['case', SHOWN_CITY, 0.8, 0]
+	}
+};
+
+/** Other maps: a faint ring around each city's group of two or more projects. */
+const CITY_RINGS: CircleLayerSpecification = {
+	id: LAYER_CITIES,
+	type: 'circle',
+	source: SOURCE_CITIES,
+	maxzoom: CITY_RING_MAX_ZOOM,
+	paint: {
+		'circle-radius': ['+', 3, ['coalesce', ['feature-state', 'r'], 0]],
+		'circle-color': '#3a3a3a',
+		'circle-opacity': ['case', ['>=', ['coalesce', ['feature-state', 'n'], 0], 2], 0.05, 0],
+		'circle-stroke-color': '#3a3a3a',
+		'circle-stroke-width': ['case', ['>=', ['coalesce', ['feature-state', 'n'], 0], 2], 1.2, 0],
+		'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, 0.75, CITY_RING_MAX_ZOOM, 0]
+	}
+};
+
+/** The project circles: sized by amount, hollow when it is unknown, softer the coarser the place. */
+function projectCircles(maxSectors: number, dense: boolean, minzoom: number): CircleLayerSpecification {
+	const filter = dense ? projectFilter(maxSectors) : undefined;
+	const colour = projectColourExpression(maxSectors, dense);
+	/** The value while the project is shown, 0 (nothing drawn) while it is hidden. */
+	const whenShown = (value: ExpressionSpecification | number): ExpressionSpecification | number =>
+		dense ? value : ['case', VISIBLE, value, 0];
+	const known: ExpressionSpecification = ['has', 'a'];
+	return {
+		id: LAYER_PROJECTS,
+		type: 'circle',
+		source: SOURCE_PROJECTS,
+		minzoom,
+		...(filter ? { filter } : {}),
+		paint: {
+			'circle-radius': whenShown(['get', 'r']),
+			'circle-color': colour,
+			// Colours read global state: without this MapLibre fades them for 300 ms after every
+			// filter change, drawing frame after frame.
+			'circle-color-transition': NO_TRANSITION,
+			'circle-opacity': ['case', known, byLevel(0.45, 0.72, 0.85), 0],
+			'circle-blur': byLevel(0.7, 0.25, 0),
+			'circle-stroke-color': ['case', known, '#ffffff', colour],
+			'circle-stroke-color-transition': NO_TRANSITION,
+			'circle-stroke-width': whenShown(['case', known, byLevel(0, 0.6, 1), 2]),
+			'circle-stroke-opacity': ['case', known, 1, byLevel(0.55, 0.8, 1)]
+		}
+	};
+}
+
+/**
+ * Events are few on every map: they hide by feature-state and take their colours from
+ * COLOUR_STATE, so a filter change re-tiles them only when the chosen sectors change.
+ */
+function eventSymbols(maxSectors: number, minzoom: number): SymbolLayerSpecification {
+	return {
 		id: LAYER_EVENTS,
 		type: 'symbol',
 		source: SOURCE_EVENTS,
-		minzoom: projectMinZoom,
+		minzoom,
 		layout: {
 			'icon-image': EVENT_ICON,
 			'icon-size': (EVENT_RADIUS * 2) / 20,
@@ -351,10 +377,9 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 			'icon-color-transition': NO_TRANSITION,
 			'icon-halo-color': '#222222',
 			'icon-halo-width': 1.2,
-			'icon-opacity': ['case', visible, 1, 0]
+			'icon-opacity': ['case', VISIBLE, 1, 0]
 		}
 	};
-	return [ring, projects, highlight, events, ...labelLayers(dense), ...spreadLayers(projects, events)];
 }
 
 /**

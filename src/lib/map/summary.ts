@@ -9,7 +9,7 @@
  */
 import { searchText, type Filters } from '../filters';
 import { cityKey } from './grouping';
-import type { MapItem } from './types';
+import type { WeekItem } from '../report/types';
 
 /** The items as columns: small integer codes into the lists of distinct values. */
 export interface ItemColumns {
@@ -55,7 +55,7 @@ function coder() {
 	};
 }
 
-export function itemColumns(items: readonly MapItem[]): ItemColumns {
+export function itemColumns(items: readonly WeekItem[]): ItemColumns {
 	const n = items.length;
 	const weeks = [...new Set(items.map((i) => i.week))].sort();
 	const weekIndex = new Map(weeks.map((w, k) => [w, k]));
@@ -142,116 +142,178 @@ function wantedCodes(list: readonly string[], wanted: readonly string[]): Uint8A
 	return out;
 }
 
-export function summarise(columns: ItemColumns, filters: Filters): Summary {
-	const c = columns;
-	const n = c.n;
+/** The filters as tests on the columns' codes. */
+interface ColumnFilters {
+	query: string;
+	texts: readonly string[] | null;
+	/** Week range as indexes into the sorted week list (string order, like matchesFilters). */
+	weekLo: number;
+	weekHi: number;
+	sectionsOn: boolean;
+	sectionOk: Uint8Array;
+	sectorsOn: boolean;
+	sectorOk: Uint8Array;
+	amountOn: boolean;
+	amountMin: number;
+	amountMax: number;
+}
+
+function columnFilters(c: ItemColumns, filters: Filters): ColumnFilters {
 	const query = filters.query.trim().toLowerCase();
-	const texts = query === '' ? null : c.texts();
-	// Week range as indexes into the sorted week list (string order, like matchesFilters).
 	let weekLo = 0;
 	let weekHi = c.weeks.length - 1;
 	if (filters.weekFrom !== null)
 		while (weekLo < c.weeks.length && c.weeks[weekLo] < filters.weekFrom) weekLo++;
 	if (filters.weekTo !== null) while (weekHi >= 0 && c.weeks[weekHi] > filters.weekTo) weekHi--;
-	const sectionsOn = filters.sections.length > 0;
-	const sectionOk = wantedCodes(c.sections, filters.sections);
-	const sectorsOn = filters.sectors.length > 0;
-	const sectorOk = wantedCodes(c.sectors, filters.sectors);
-	const amountOn = filters.amountMin !== null || filters.amountMax !== null;
-	const amountMin = filters.amountMin ?? -Infinity;
-	const amountMax = filters.amountMax ?? Infinity;
+	return {
+		query,
+		texts: query === '' ? null : c.texts(),
+		weekLo,
+		weekHi,
+		sectionsOn: filters.sections.length > 0,
+		sectionOk: wantedCodes(c.sections, filters.sections),
+		sectorsOn: filters.sectors.length > 0,
+		sectorOk: wantedCodes(c.sectors, filters.sectors),
+		amountOn: filters.amountMin !== null || filters.amountMax !== null,
+		amountMin: filters.amountMin ?? -Infinity,
+		amountMax: filters.amountMax ?? Infinity
+	};
+}
 
-	const shown = new Uint8Array(n);
-	const weekCount = new Uint32Array(c.weeks.length);
-	const weekTotal = new Float64Array(c.weeks.length);
-	const sectorCount = new Uint32Array(c.sectors.length);
-	const sectorTotal = new Float64Array(c.sectors.length);
-	const firstSeen = new Uint8Array(c.sectors.length);
-	const cityCount = new Uint32Array(c.cities.length);
-	const cityTotal = new Float64Array(c.cities.length);
-	const provinceTotal = new Float64Array(c.provinces.length);
-	const provinceSeen = new Uint8Array(c.provinces.length);
-	let noSectorTotal = 0;
-	let noSectorSeen = false;
-	let count = 0;
-	let totalYi = 0;
-	const unlocated: number[] = [];
-	const { week, section, sectorStart, sectorIdx, amount, city, province } = c;
+/** Running counts and totals by code, filled by one pass over the items. */
+interface Tallies {
+	shown: Uint8Array;
+	count: number;
+	totalYi: number;
+	weekCount: Uint32Array;
+	weekTotal: Float64Array;
+	sectorCount: Uint32Array;
+	sectorTotal: Float64Array;
+	/** 1 for each sector that is the first sector of a shown item. */
+	firstSeen: Uint8Array;
+	noSectorTotal: number;
+	noSectorSeen: boolean;
+	cityCount: Uint32Array;
+	cityTotal: Float64Array;
+	provinceTotal: Float64Array;
+	provinceSeen: Uint8Array;
+	unlocated: number[];
+}
 
-	for (let i = 0; i < n; i++) {
-		if (sectionsOn && sectionOk[section[i]] === 0) continue;
+function emptyTallies(c: ItemColumns): Tallies {
+	return {
+		shown: new Uint8Array(c.n),
+		count: 0,
+		totalYi: 0,
+		weekCount: new Uint32Array(c.weeks.length),
+		weekTotal: new Float64Array(c.weeks.length),
+		sectorCount: new Uint32Array(c.sectors.length),
+		sectorTotal: new Float64Array(c.sectors.length),
+		firstSeen: new Uint8Array(c.sectors.length),
+		noSectorTotal: 0,
+		noSectorSeen: false,
+		cityCount: new Uint32Array(c.cities.length),
+		cityTotal: new Float64Array(c.cities.length),
+		provinceTotal: new Float64Array(c.provinces.length),
+		provinceSeen: new Uint8Array(c.provinces.length),
+		unlocated: []
+	};
+}
+
+/** Counts item i, which matches every filter, into the totals by sector, city and province. */
+function tallyShown(t: Tallies, c: ItemColumns, i: number, known: number): void {
+	t.shown[i] = 1;
+	t.count += 1;
+	t.totalYi += known;
+	const s0 = c.sectorStart[i];
+	if (c.sectorStart[i + 1] > s0) {
+		t.sectorTotal[c.sectorIdx[s0]] += known;
+		t.firstSeen[c.sectorIdx[s0]] = 1;
+	} else {
+		t.noSectorTotal += known;
+		t.noSectorSeen = true;
+	}
+	const ci = c.city[i];
+	if (ci < 0) {
+		t.unlocated.push(i);
+		return;
+	}
+	t.cityCount[ci] += 1;
+	t.cityTotal[ci] += known;
+	t.provinceTotal[c.province[i]] += known;
+	t.provinceSeen[c.province[i]] = 1;
+}
+
+/** One pass over the items: the week chart ignores the weeks, the sector counts the sectors. */
+function tally(c: ItemColumns, f: ColumnFilters): Tallies {
+	const t = emptyTallies(c);
+	const { week, section, sectorStart, sectorIdx, amount } = c;
+	for (let i = 0; i < c.n; i++) {
+		if (f.sectionsOn && f.sectionOk[section[i]] === 0) continue;
 		const a = amount[i];
-		if (amountOn && !(a >= amountMin && a <= amountMax)) continue;
-		if (texts !== null && !texts[i].includes(query)) continue;
+		if (f.amountOn && !(a >= f.amountMin && a <= f.amountMax)) continue;
+		if (f.texts !== null && !f.texts[i].includes(f.query)) continue;
 		const s0 = sectorStart[i];
 		const s1 = sectorStart[i + 1];
-		let sectorMatch = !sectorsOn;
-		if (!sectorMatch) for (let k = s0; k < s1; k++) if (sectorOk[sectorIdx[k]] === 1) sectorMatch = true;
+		let sectorMatch = !f.sectorsOn;
+		if (!sectorMatch) for (let k = s0; k < s1; k++) if (f.sectorOk[sectorIdx[k]] === 1) sectorMatch = true;
 		const w = week[i];
-		const inWeeks = w >= weekLo && w <= weekHi;
+		const inWeeks = w >= f.weekLo && w <= f.weekHi;
 		const known = a === a ? a : 0;
 		if (sectorMatch) {
-			weekCount[w] += 1;
-			weekTotal[w] += known;
+			t.weekCount[w] += 1;
+			t.weekTotal[w] += known;
 		}
-		if (inWeeks) for (let k = s0; k < s1; k++) sectorCount[sectorIdx[k]] += 1;
-		if (!(sectorMatch && inWeeks)) continue;
-		shown[i] = 1;
-		count += 1;
-		totalYi += known;
-		if (s1 > s0) {
-			sectorTotal[sectorIdx[s0]] += known;
-			firstSeen[sectorIdx[s0]] = 1;
-		} else {
-			noSectorTotal += known;
-			noSectorSeen = true;
-		}
-		const ci = city[i];
-		if (ci >= 0) {
-			cityCount[ci] += 1;
-			cityTotal[ci] += known;
-			const p = province[i];
-			provinceTotal[p] += known;
-			provinceSeen[p] = 1;
-		} else {
-			unlocated.push(i);
-		}
+		if (inWeeks) for (let k = s0; k < s1; k++) t.sectorCount[sectorIdx[k]] += 1;
+		if (sectorMatch && inWeeks) tallyShown(t, c, i, known);
 	}
+	return t;
+}
 
+/** The listed keys whose `seen` is above 0, each with its value. */
+function valuesSeen(
+	list: readonly string[],
+	seen: ArrayLike<number>,
+	values: ArrayLike<number>
+): Map<string, number> {
+	const out = new Map<string, number>();
+	list.forEach((key, k) => {
+		if (seen[k] > 0) out.set(key, values[k]);
+	});
+	return out;
+}
+
+/** The listed keys with a count above 0, each with its count and total. */
+function countsAndTotals(
+	list: readonly string[],
+	counts: ArrayLike<number>,
+	totals: ArrayLike<number>
+): Map<string, { count: number; totalYi: number }> {
+	const out = new Map<string, { count: number; totalYi: number }>();
+	list.forEach((key, k) => {
+		if (counts[k] > 0) out.set(key, { count: counts[k], totalYi: totals[k] });
+	});
+	return out;
+}
+
+export function summarise(columns: ItemColumns, filters: Filters): Summary {
+	const c = columns;
+	const t = tally(c, columnFilters(c, filters));
 	// Small maps (weeks, sectors, cities, provinces) in the shape the page reads.
-	const weeks = new Map<string, { count: number; totalYi: number }>();
-	c.weeks.forEach((wk, k) => {
-		if (weekCount[k] > 0) weeks.set(wk, { count: weekCount[k], totalYi: weekTotal[k] });
-	});
-	const sectorCounts = new Map<string, number>();
-	const bySector = new Map<string, number>();
-	c.sectors.forEach((sector, k) => {
-		if (sectorCount[k] > 0) sectorCounts.set(sector, sectorCount[k]);
-	});
-	// An entry for every first sector of a shown item, also when its total is 0.
-	c.sectors.forEach((sector, k) => {
-		if (firstSeen[k] === 1) bySector.set(sector, sectorTotal[k]);
-	});
-	if (noSectorSeen) bySector.set('', noSectorTotal);
-	const cities = new Map<string, { count: number; totalYi: number }>();
-	c.cities.forEach((key, k) => {
-		if (cityCount[k] > 0) cities.set(key, { count: cityCount[k], totalYi: cityTotal[k] });
-	});
-	const byProvince = new Map<string, number>();
-	c.provinces.forEach((p, k) => {
-		if (provinceSeen[k] === 1) byProvince.set(p, provinceTotal[k]);
-	});
+	// bySector has an entry for every first sector of a shown item, also when its total is 0.
+	const bySector = valuesSeen(c.sectors, t.firstSeen, t.sectorTotal);
+	if (t.noSectorSeen) bySector.set('', t.noSectorTotal);
 	return {
-		shown,
-		count,
-		totalYi,
-		cities,
-		cityCount,
-		cityTotal,
-		weeks,
-		sectorCounts,
+		shown: t.shown,
+		count: t.count,
+		totalYi: t.totalYi,
+		cities: countsAndTotals(c.cities, t.cityCount, t.cityTotal),
+		cityCount: t.cityCount,
+		cityTotal: t.cityTotal,
+		weeks: countsAndTotals(c.weeks, t.weekCount, t.weekTotal),
+		sectorCounts: valuesSeen(c.sectors, t.sectorCount, t.sectorCount),
 		bySector,
-		byProvince,
-		unlocated
+		byProvince: valuesSeen(c.provinces, t.provinceSeen, t.provinceTotal),
+		unlocated: t.unlocated
 	};
 }

@@ -4,22 +4,11 @@
  */
 import type { Location, LocationLevel } from '../gazetteer/types';
 import type { Section } from '../report/types';
-import type { MapItem } from './types';
+import { SECTORS } from '../report/sectors';
+import type { WeekItem } from '../report/types';
 
-const SECTORS = [
-	'新一代信息技术',
-	'高端装备制造',
-	'新材料',
-	'生物医药',
-	'新能源汽车',
-	'新能源',
-	'节能环保',
-	'数字创意',
-	'相关服务业',
-	'航空航天',
-	'现代化工',
-	'汽车及零部件'
-];
+/** The taxonomy's sector names (data/sectors.json). */
+const SECTOR_NAMES = SECTORS.map((sector) => sector.name);
 /** Every EVENT_EVERY-th synthetic item is an event. */
 export const EVENT_EVERY = 50;
 const SECTIONS: Section[] = ['investment', 'investment', 'investment', 'news', 'policy'];
@@ -48,11 +37,11 @@ export function syntheticItems(
 	n: number,
 	cityPoints: Record<string, [number, number]>,
 	weeks = 12
-): MapItem[] {
+): WeekItem[] {
 	const rand = random(n);
 	const cities = Object.entries(cityPoints);
 	const weekList = syntheticWeeks(weeks);
-	const items: MapItem[] = [];
+	const items: WeekItem[] = [];
 	for (let i = 0; i < n; i++) {
 		const [adcode, [lon, lat]] = cities[Math.floor(rand() * cities.length)];
 		const level = LEVELS[Math.floor(rand() * LEVELS.length)];
@@ -70,8 +59,8 @@ export function syntheticItems(
 						lon: lon + (rand() - 0.5) * jitter,
 						lat: lat + (rand() - 0.5) * jitter
 					};
-		const sectors = [SECTORS[Math.floor(rand() * SECTORS.length)]];
-		if (rand() < 0.3) sectors.push(SECTORS[Math.floor(rand() * SECTORS.length)]);
+		const sectors = [SECTOR_NAMES[Math.floor(rand() * SECTOR_NAMES.length)]];
+		if (rand() < 0.3) sectors.push(SECTOR_NAMES[Math.floor(rand() * SECTOR_NAMES.length)]);
 		items.push({
 			id: `SYNTHETIC-${i}`,
 			week: weekList[Math.floor(rand() * weekList.length)],
@@ -79,6 +68,7 @@ export function syntheticItems(
 			title: `SYNTHETIC 项目 ${i}`,
 			date: null,
 			amountYi: rand() < 0.15 ? null : Math.round(Math.exp(rand() * 7) * 10) / 10,
+			amountText: null,
 			sectors: [...new Set(sectors)],
 			source: 'SYNTHETIC',
 			location,
@@ -86,8 +76,15 @@ export function syntheticItems(
 			body: `SYNTHETIC 测试条目 ${i}`,
 			// One item in fifty is an event (drawn as a diamond), chosen without drawing from
 			// the generator so the projects stay as they were.
-			...(i % EVENT_EVERY === 7 ? { kind: 'event' as const, projectCount: 5 + (i % 20) } : {})
+			...(i % EVENT_EVERY === 7
+				? { kind: 'event' as const, projectCount: 5 + (i % 20) }
+				: { kind: 'project' as const, projectCount: null })
 		});
 	}
 	return items;
+}
+
+/** The number of SYNTHETIC items a benchmark URL asks for (`?n=`): 10,000 unless told, 1 to 1,000,000. */
+export function syntheticCount(params: URLSearchParams): number {
+	return Math.min(Math.max(Number(params.get('n') ?? 10000) || 10000, 1), 1_000_000);
 }

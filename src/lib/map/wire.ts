@@ -16,24 +16,9 @@
  *
  * Pure: no DOM, no node.
  */
-import type { MapItem } from './types';
+import { WEEK_ITEM_FIELDS, type WeekItem } from '../report/types';
 
-export const WIRE_FIELDS = [
-	'id',
-	'week',
-	'section',
-	'title',
-	'date',
-	'amountYi',
-	'amountText',
-	'sectors',
-	'source',
-	'location',
-	'caption',
-	'body',
-	'kind',
-	'projectCount'
-] as const satisfies readonly (keyof MapItem)[];
+export const WIRE_FIELDS = WEEK_ITEM_FIELDS;
 
 export interface MapData {
 	version: string;
@@ -45,21 +30,21 @@ export interface MapData {
 	labelPoints: Record<string, [number, number]>;
 }
 
-export function encodeMapItems(items: readonly MapItem[]): unknown[][] {
-	// An item without a kind (benchmarks' synthetic projects) is a project.
-	return items.map((item) =>
-		WIRE_FIELDS.map((field) => (field === 'kind' ? (item.kind ?? 'project') : (item[field] ?? null)))
-	);
+export function encodeMapItems(items: readonly WeekItem[]): unknown[][] {
+	return items.map((item) => WIRE_FIELDS.map((field) => item[field] ?? null));
 }
 
-/** Rebuilds the items; fields are looked up by name, so a server with more fields still reads. */
-export function decodeMapItems(data: Pick<MapData, 'fields' | 'rows'>): MapItem[] {
+/**
+ * Rebuilds the items (without the review's amountFlags, which are not sent); fields are looked up
+ * by name, so a server with more fields still reads.
+ */
+export function decodeMapItems(data: Pick<MapData, 'fields' | 'rows'>): WeekItem[] {
 	const at = WIRE_FIELDS.map((field) => data.fields.indexOf(field));
 	const missing = WIRE_FIELDS.filter((_, i) => at[i] < 0);
 	if (missing.length > 0) throw new Error(`The map data lacks the fields ${missing.join(', ')}.`);
 	return data.rows.map((row) => {
 		const item: Record<string, unknown> = {};
 		WIRE_FIELDS.forEach((field, i) => (item[field] = row[at[i]]));
-		return item as unknown as MapItem;
+		return item as unknown as WeekItem;
 	});
 }

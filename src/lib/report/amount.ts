@@ -1,7 +1,7 @@
 /**
  * Investment amounts in report text.
  *
- * Rules (design.md "Amounts"):
+ * Rules (the README's "Ingest a report" and the `amountYi` fields in ./types.ts rely on them):
  * - The amount of an item is its total investment in 亿元 (CNY). 万元 converts (1 亿 = 10 000 万),
  *   万亿 converts (1 万亿 = 10 000 亿).
  * - Foreign currencies (亿美元, 万欧元, …) are kept in AmountInfo with their currency and are not
@@ -132,14 +132,26 @@ const KEYWORDS = [
 	...OTHER_WORDS.map((w) => ({ w, kind: 'other' as const }))
 ].sort((a, b) => b.w.length - a.w.length);
 
-const CURRENCIES: Array<[RegExp, string]> = [
-	[/^(?:美元|美金)/, 'USD'],
-	[/^欧元/, 'EUR'],
-	[/^(?:港元|港币)/, 'HKD'],
-	[/^日元/, 'JPY'],
-	[/^英镑/, 'GBP'],
-	[/^(?:元人民币|元|人民币)/, 'CNY']
-];
+/** Currency words after an amount's magnitude, and the currency each names. */
+const CURRENCY_WORDS: Record<string, string> = {
+	元人民币: 'CNY',
+	元: 'CNY',
+	人民币: 'CNY',
+	美元: 'USD',
+	美金: 'USD',
+	欧元: 'EUR',
+	港元: 'HKD',
+	港币: 'HKD',
+	日元: 'JPY',
+	英镑: 'GBP'
+};
+
+/** A regex alternation of words, the longest first, so that 元人民币 is tried before 元. */
+function alternation(words: readonly string[]): string {
+	return [...words].sort((a, b) => b.length - a.length).join('|');
+}
+
+const CURRENCY = alternation(Object.keys(CURRENCY_WORDS));
 
 const CN_DIGITS: Record<string, number> = {
 	零: 0,
@@ -189,7 +201,7 @@ export function chineseNumber(s: string): number | null {
 const MONEY = new RegExp(
 	'(?<![\\d零〇一二两三四五六七八九十百千])' +
 		'(\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?|[零〇一二两三四五六七八九十百千]{1,12}(?:点[零〇一二三四五六七八九]{1,4})?)' +
-		'\\s{0,3}(余|多)?\\s{0,3}(?:个\\s{0,3})?(万亿|亿|万)\\s{0,3}(余|多)?\\s{0,3}(元人民币|元|人民币|美元|美金|欧元|港元|港币|日元|英镑)?',
+		`\\s{0,3}(余|多)?\\s{0,3}(?:个\\s{0,3})?(万亿|亿|万)\\s{0,3}(余|多)?\\s{0,3}(${CURRENCY})?`,
 	'g'
 );
 
@@ -209,6 +221,13 @@ const BEFORE_QUALIFIERS = [
 	'近'
 ];
 const NEUTRAL_BEFORE = ['高达', '达到', '达', '为', '共计', '共', '合计', '累计', '突破'];
+/** Qualifiers and spaces that lead into a number with no keyword before it. */
+const LEADING_QUALIFIERS = new RegExp(`(?:${alternation(BEFORE_QUALIFIERS)}|\\s)*$`);
+/** A text that is only an amount, once its leading qualifiers are dropped ("107 亿元", "10 亿美元以上"). */
+const LEADING_WORDS = new RegExp(`^(?:${alternation([...BEFORE_QUALIFIERS, '投资'])})*`);
+const BARE_AMOUNT = new RegExp(
+	`^[\\d零〇一二两三四五六七八九十百千.,]+(?:余|多)?(?:万亿|亿|万)(?:余|多)?(?:${CURRENCY})?(?:以上|左右)?$`
+);
 
 /** Strip the words between keyword and number, collecting qualifiers such as 约 / 预计超过. */
 function qualifierBefore(between: string): string[] {
@@ -233,7 +252,8 @@ function qualifierBefore(between: string): string[] {
 }
 
 const CLAUSE_END = /[，,。；;！!？?：:\n]/;
-const SENTENCE_END = /[。；;！!？?\n]/;
+/** A character that ends a sentence for amounts: also 。-like breaks inside a paragraph (；). */
+const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const STRONG_END = /[。！!？?\n]/;
 /**
  * How far back from a number its clause and sentence are read, and how far ahead its unit's tail.
@@ -256,7 +276,7 @@ class Breaks {
 			const ch = this.t[this.at]!;
 			if (!CLAUSE_END.test(ch)) continue;
 			this.clause = this.at;
-			if (SENTENCE_END.test(ch)) this.sentence = this.at;
+			if (SENTENCE_BREAK.test(ch)) this.sentence = this.at;
 			if (STRONG_END.test(ch)) this.strong = this.at;
 		}
 		return this;
@@ -290,6 +310,169 @@ function notThisItems(clause: string, sentence: string): boolean {
 	return (WHOLE_AREA.test(sentence) || PERIOD.test(sentence)) && !THIS_EVENT.test(sentence);
 }
 
+/** A money figure's number and unit, before its context is read. */
+interface Money {
+	value: number;
+	currency: string;
+	/** 余 or 多 around the magnitude ("10 余亿元"). */
+	approximate: boolean;
+	start: number;
+	/** Index just past the currency word. */
+	end: number;
+}
+
+/**
+ * The number and unit of one MONEY match, or null when the match is not money: a digit run glued
+ * to a name or code ("F35亿"), 万 without a currency (万吨, 万人), or 亿 followed by another unit
+ * (亿度, 亿片).
+ */
+function readMoney(t: string, m: RegExpExecArray): Money | null {
+	const numStr = m[1]!;
+	const start = m.index;
+	const end = start + m[0].length;
+	const isDigits = /^\d/.test(numStr);
+	if (isDigits && start > 0 && /[\dA-Za-z.]/.test(t[start - 1]!)) return null;
+	const magnitude = m[3]!;
+	const currencyWord = m[5] ?? '';
+	if (!currencyWord) {
+		if (magnitude !== '亿') return null;
+		const next = t.slice(end, end + AFTER_WINDOW).replace(/^\s+/, '')[0];
+		// "5 个亿" is money whatever follows it.
+		if (next !== undefined && !/[，,。；;、）)的及和与以左]/.test(next) && !m[0].includes('个')) return null;
+	}
+	const number = isDigits ? Number(numStr.replace(/,/g, '')) : chineseNumber(numStr);
+	if (number === null || !Number.isFinite(number)) return null;
+	const scale = magnitude === '万亿' ? 10000 : magnitude === '万' ? 0.0001 : 1;
+	return {
+		value: Math.round(number * scale * 1e6) / 1e6,
+		currency: CURRENCY_WORDS[currencyWord] ?? 'CNY',
+		approximate: Boolean(m[2] || m[4]),
+		start,
+		end
+	};
+}
+
+/**
+ * A figure that only labels a bucket: "100 亿元以上项目 5 个", "50 亿元至 100 亿元"
+ * (but not "达到 231.5 亿元").
+ */
+function isBucket(t: string, money: Money, after: string, prevEnd: number): boolean {
+	return (
+		/^\s*(?:以上|以下)?\s*的?\s*(?:项目|企业)\s*(?:有|共|达)?\s*\d+\s*[个家]/.test(after) ||
+		/^\s*(?:至|到|-|—|–|~)\s*[\d零一二两三四五六七八九十百千]/.test(after) ||
+		/(?:(?<![达增升])至|(?<![达增升提扩])到|-|—|–|~)\s*$/.test(
+			t.slice(Math.max(prevEnd, money.start - 3), money.start)
+		)
+	);
+}
+
+/** The keyword nearest before the number in its clause (the longer one where two end together). */
+function nearestKeyword(clause: string): { keyword: string | null; at: number; kind: MentionKind } {
+	let keyword: string | null = null;
+	let at = -1;
+	let kind: MentionKind = 'unknown';
+	for (const { w, kind: k } of KEYWORDS) {
+		const found = clause.lastIndexOf(w);
+		if (found < 0) continue;
+		const wEnd = found + w.length;
+		const end = keyword === null ? -1 : at + keyword.length;
+		if (keyword === null || wEnd > end || (wEnd === end && w.length > keyword.length)) {
+			keyword = w;
+			at = found;
+			kind = k;
+		}
+	}
+	return { keyword, at, kind };
+}
+
+/** Where one figure stands: its clause and sentence, and the figure before it. */
+interface Context {
+	/** The half-width text. */
+	t: string;
+	money: Money;
+	clause: string;
+	clauseStart: number;
+	sentenceBefore: string;
+	/** Words right after the unit. */
+	after: string;
+	previous: AmountMention | undefined;
+	prevEnd: number;
+	breaks: Breaks;
+}
+
+/** Is the figure part of a larger stated amount: after 其中, a phase (一期), 分别, or a share such as 固定资产. */
+function isPart(c: Context, keyword: string | null, keywordAt: number, joined: boolean): boolean {
+	const start = c.money.start;
+	return (
+		(joined && c.previous!.part) ||
+		// 其中 anywhere earlier in the sentence, also across "，" and "；" lists of projects.
+		/其中/.test(c.t.slice(windowStart(c.breaks.strong, start, SENTENCE_WINDOW), start)) ||
+		/(?:[一二三四五六七八九首]|\d)\s*期|分别/.test(c.clause) ||
+		(keyword !== null && /(?:固定资产|设备|土建|厂房|基建|技改|研发)\s*$/.test(c.clause.slice(0, keywordAt)))
+	);
+}
+
+/** What the figure is (investment, other, unknown, bucket), from the words around it. */
+function classify(
+	c: Context,
+	found: ReturnType<typeof nearestKeyword>
+): { kind: MentionKind; bucket: boolean; joined: boolean } {
+	const bucket = isBucket(c.t, c.money, c.after, c.prevEnd);
+	// Words after the figure can also say what it is: "350 亿元产值", "10 亿元销售额".
+	const otherAfter = /^\s*的?\s*(?:年?产值|销售|营收|税收|规模|交易额|成交额|营业收入|订单)/.test(c.after);
+	let kind: MentionKind = bucket ? 'bucket' : otherAfter ? 'other' : found.kind;
+	// "分别投资 6.5 亿元和 2 亿元": a figure joined to an investment figure by 和 / 、 is one too.
+	const joined =
+		found.keyword === null &&
+		c.previous?.kind === 'investment' &&
+		/^\s*(?:和|与|及|以及|、)\s*$/.test(c.clause);
+	if (joined) kind = 'investment';
+	if (kind === 'investment' && notThisItems(c.clause, c.sentenceBefore)) kind = 'other';
+	return { kind, bucket, joined };
+}
+
+/** One figure with its context read: kind, qualifiers, part or total, and the words it came from. */
+function mentionOf(text: string, c: Context): AmountMention {
+	const { money, clause, clauseStart } = c;
+	const found = nearestKeyword(clause);
+	const { keyword, at: keywordAt } = found;
+	const { kind, bucket, joined } = classify(c, found);
+	const qualifiers: string[] = money.approximate ? ['余'] : [];
+	let end = money.end;
+	const tail = /^\s*(以上|以下|左右)/.exec(c.after);
+	if (!bucket && tail) {
+		qualifiers.push(tail[1]!);
+		end += tail[0].length;
+	}
+	const between = keyword !== null ? clause.slice(keywordAt + keyword.length) : clause.slice(-8);
+	qualifiers.unshift(...qualifierBefore(between));
+	// 预计 earlier in the clause ("预计总投资金额达 17.35 亿元") is a qualifier too.
+	const forecast = keyword !== null ? /预计\s*$/.exec(clause.slice(0, keywordAt)) : null;
+	if (forecast && !qualifiers.some((q) => q.includes('预计'))) qualifiers.unshift('预计');
+	const textStart =
+		keyword !== null
+			? clauseStart + keywordAt - (forecast ? forecast[0].length : 0)
+			: money.start - LEADING_QUALIFIERS.exec(clause)![0].length;
+	return {
+		value: money.value,
+		currency: money.currency,
+		qualifier: qualifiers.length ? qualifiers.join('') : null,
+		text: text.slice(Math.max(textStart, clauseStart), end).replace(/\s+/g, ' ').trim(),
+		kind,
+		keyword,
+		part: isPart(c, keyword, keywordAt, joined),
+		aggregate:
+			/\d+\s*[个项]|[一二两三四五六七八九十百]+\s*[个项](?:项目|重大|产业|重点)|共|合计|累计|总签约|签约总/.test(
+				c.sentenceBefore
+			),
+		index: money.start,
+		end,
+		conversion:
+			/^[\s（(]*(?:约合|折合|合计约|合|相当于)\s*(?:人民币)?\s*$/.test(c.t.slice(c.prevEnd, money.start)) &&
+			c.previous !== undefined
+	};
+}
+
 /** Every money figure in a text, with what it is (investment or not) and how it relates to the others. */
 export function findAmountMentions(text: string): AmountMention[] {
 	const t = toHalfWidth(text);
@@ -297,119 +480,24 @@ export function findAmountMentions(text: string): AmountMention[] {
 	const breaks = new Breaks(t);
 	let prevEnd = 0;
 	for (const m of t.matchAll(MONEY)) {
-		const numStr = m[1]!;
-		const start = m.index;
-		let end = start + m[0].length;
-		const isDigits = /^\d/.test(numStr);
-		// A digit run glued to a preceding letter/number is part of a name or code ("F35亿").
-		if (isDigits && start > 0 && /[\dA-Za-z.]/.test(t[start - 1]!)) continue;
-		const magnitude = m[3]!;
-		const currencyWord = m[5] ?? '';
-		// "万" alone is a count (万吨, 万人); it is money only with a currency. A bare 亿 must be followed
-		// by a break ("总投资 5.2 亿，"), not by a unit such as 亿度 or 亿片.
-		if (!currencyWord) {
-			if (magnitude !== '亿') continue;
-			const next = t.slice(end, end + AFTER_WINDOW).replace(/^\s+/, '')[0];
-			// "5 个亿" is money whatever follows it.
-			if (next !== undefined && !/[，,。；;、）)的及和与以左]/.test(next) && !m[0].includes('个')) continue;
-		}
-		const value0 = isDigits ? Number(numStr.replace(/,/g, '')) : chineseNumber(numStr);
-		if (value0 === null || !Number.isFinite(value0)) continue;
-		const scale = magnitude === '万亿' ? 10000 : magnitude === '万' ? 0.0001 : 1;
-		const value = Math.round(value0 * scale * 1e6) / 1e6;
-		let currency = 'CNY';
-		for (const [re, code] of CURRENCIES) if (re.test(currencyWord)) currency = code;
-
-		const qualifiers: string[] = [];
-		if (m[2] || m[4]) qualifiers.push('余');
-		// Trailing qualifier or bucket marker.
-		const after = t.slice(end, end + AFTER_WINDOW);
-		let kind: MentionKind | null = null;
-		const tail = /^\s*(以上|以下|左右)/.exec(after);
-		const bucket =
-			/^\s*(?:以上|以下)?\s*的?\s*(?:项目|企业)\s*(?:有|共|达)?\s*\d+\s*[个家]/.test(after) ||
-			/^\s*(?:至|到|-|—|–|~)\s*[\d零一二两三四五六七八九十百千]/.test(after) ||
-			// "50 亿元至 100 亿元", but not "达到 231.5 亿元".
-			/(?:(?<![达增升])至|(?<![达增升提扩])到|-|—|–|~)\s*$/.test(
-				t.slice(Math.max(prevEnd, start - 3), start)
-			);
-		if (bucket) kind = 'bucket';
-		else if (tail) {
-			qualifiers.push(tail[1]!);
-			end += tail[0].length;
-		}
-
+		const money = readMoney(t, m);
+		if (!money) continue;
 		// The clause before the number: back to a clause break or the previous amount.
-		breaks.advanceTo(start);
-		const clauseStart = Math.max(windowStart(breaks.clause, start, CLAUSE_WINDOW), prevEnd);
-		const clause = t.slice(clauseStart, start);
-		let keyword: string | null = null;
-		let keywordAt = -1;
-		let keywordKind: MentionKind = 'unknown';
-		for (const { w, kind: k } of KEYWORDS) {
-			const at = clause.lastIndexOf(w);
-			if (at < 0) continue;
-			const wEnd = at + w.length;
-			if (
-				keyword === null ||
-				wEnd > keywordAt + keyword.length ||
-				(wEnd === keywordAt + keyword.length && w.length > keyword.length)
-			) {
-				keyword = w;
-				keywordAt = at;
-				keywordKind = k;
-			}
-		}
-		// Words after the figure can also say what it is: "350 亿元产值", "10 亿元销售额".
-		if (/^\s*的?\s*(?:年?产值|销售|营收|税收|规模|交易额|成交额|营业收入|订单)/.test(after)) {
-			keywordKind = 'other';
-		}
-		if (kind === null) kind = keywordKind;
-		// "分别投资 6.5 亿元和 2 亿元": a figure joined to an investment figure by 和 / 、 is one too.
-		const previous = out[out.length - 1];
-		const joined =
-			keyword === null && previous?.kind === 'investment' && /^\s*(?:和|与|及|以及|、)\s*$/.test(clause);
-		if (joined) kind = 'investment';
-		const sentenceBefore = t.slice(windowStart(breaks.sentence, start, SENTENCE_WINDOW), start);
-		if (kind === 'investment' && notThisItems(clause, sentenceBefore)) kind = 'other';
-		const between = keyword !== null ? clause.slice(keywordAt + keyword.length) : clause.slice(-8);
-		qualifiers.unshift(...qualifierBefore(between));
-		// 预计 earlier in the clause ("预计总投资金额达 17.35 亿元") is a qualifier too.
-		const forecast = keyword !== null ? /预计\s*$/.exec(clause.slice(0, keywordAt)) : null;
-		if (forecast && !qualifiers.some((q) => q.includes('预计'))) qualifiers.unshift('预计');
-
-		// 其中 anywhere earlier in the sentence (also across "，" and "；" lists of projects), or a phase.
-		const part =
-			(joined && previous.part) ||
-			/其中/.test(t.slice(windowStart(breaks.strong, start, SENTENCE_WINDOW), start)) ||
-			/(?:[一二三四五六七八九首]|\d)\s*期|分别/.test(clause) ||
-			// A share of the total: fixed assets, equipment, construction ("固定资产投资 15 亿元").
-			(keyword !== null && /(?:固定资产|设备|土建|厂房|基建|技改|研发)\s*$/.test(clause.slice(0, keywordAt)));
-		const aggregate =
-			/\d+\s*[个项]|[一二两三四五六七八九十百]+\s*[个项](?:项目|重大|产业|重点)|共|合计|累计|总签约|签约总/.test(
-				sentenceBefore
-			);
-		const conversion =
-			/^[\s（(]*(?:约合|折合|合计约|合|相当于)\s*(?:人民币)?\s*$/.test(t.slice(prevEnd, start)) &&
-			out.length > 0;
-
-		const lead = /(?:预计|大约|超过|将近|接近|不低于|不少于|至少|约|超|逾|近|\s)*$/.exec(clause)![0];
-		const textStart =
-			keyword !== null ? clauseStart + keywordAt - (forecast ? forecast[0].length : 0) : start - lead.length;
-		out.push({
-			value,
-			currency,
-			qualifier: qualifiers.length ? qualifiers.join('') : null,
-			text: text.slice(Math.max(textStart, clauseStart), end).replace(/\s+/g, ' ').trim(),
-			kind,
-			keyword,
-			part,
-			aggregate,
-			index: start,
-			end,
-			conversion
+		breaks.advanceTo(money.start);
+		const clauseStart = Math.max(windowStart(breaks.clause, money.start, CLAUSE_WINDOW), prevEnd);
+		const mention = mentionOf(text, {
+			t,
+			money,
+			clause: t.slice(clauseStart, money.start),
+			clauseStart,
+			sentenceBefore: t.slice(windowStart(breaks.sentence, money.start, SENTENCE_WINDOW), money.start),
+			after: t.slice(money.end, money.end + AFTER_WINDOW),
+			previous: out[out.length - 1],
+			prevEnd,
+			breaks
 		});
-		prevEnd = end;
+		out.push(mention);
+		prevEnd = mention.end;
 	}
 	return out;
 }
@@ -503,14 +591,7 @@ export function parseAmount(text: string): AmountInfo | null {
 	const bare = toHalfWidth(text).replace(/\s+/g, '');
 	if (mentions.length === 1 && mentions[0]!.kind !== 'bucket') {
 		const m = mentions[0]!;
-		const rest = bare.replace(/^(?:约|大约|超过|超|逾|近|将近|接近|不低于|不少于|至少|预计|投资)*/, '');
-		if (
-			/^[\d零〇一二两三四五六七八九十百千.,]+(?:余|多)?(?:万亿|亿|万)(?:余|多)?(?:元人民币|元|人民币|美元|美金|欧元|港元|港币|日元|英镑)?(?:以上|左右)?$/.test(
-				rest
-			)
-		) {
-			return toInfo(m);
-		}
+		if (BARE_AMOUNT.test(bare.replace(LEADING_WORDS, ''))) return toInfo(m);
 	}
 	return null;
 }

@@ -1,18 +1,13 @@
 /**
- * Weekly-report parser: PDF or text → Report { report, items }.
+ * report/: the weekly report's text → Report { report, items } and their fields (amounts, dates,
+ * sectors, kinds, weeks). Reading a file (PDF or text) is the server's: src/lib/server/read-report.ts.
  *
- * Pure parts (parseReportText, extractArticle, parseAmount, parseDate, classifySectors, …) import
- * nothing from Node and can run in the browser. extractPdfText loads pdfjs-dist on first use.
+ * Must not import src/lib/server/ or any browser, map or UI code. The field helpers (dates, amount,
+ * sectors, kind, types) import nothing from Node and run in the browser; parsing hashes report and
+ * item ids with node:crypto, so parseReportText and extractArticle run in Node only.
  */
-import { ReportError, MAX_REPORT_BYTES } from './errors';
-import { extractPdfText } from './pdf';
-import { parseReportText, type ParseOptions } from './parse';
-import { decodeReportText, isPdfBytes } from './text';
-import type { Report } from './types';
-
 export { ReportError, MAX_REPORT_BYTES, MAX_TEXT_CHARS, MAX_ITEMS, type ReportErrorCode } from './errors';
 export { decodeReportText, isPdfBytes } from './text';
-export { extractPdfText } from './pdf';
 export {
 	parseReportText,
 	extractArticle,
@@ -47,36 +42,3 @@ export { splitReport, sectionOf, isSourceName } from './split';
 export { sha256Hex } from './hash';
 export { itemKind, projectCountOf, type ItemKind } from './kind';
 export type { Item, AmountFlag, AmountInfo, ReportMeta, Report, Section, WeekSource } from './types';
-
-/**
- * Read a report file: a PDF (by its %PDF signature or a .pdf name) or text (.txt, .text, .md, or no
- * extension). Other extensions are refused with a message saying what is accepted.
- */
-export async function readReport(
-	bytes: Uint8Array,
-	fileName: string,
-	opts: ParseOptions = {}
-): Promise<Report> {
-	if (bytes.length === 0) {
-		throw new ReportError(
-			'empty',
-			`${fileName} is empty (0 bytes). Check the file, or export the report again.`
-		);
-	}
-	if (bytes.length > MAX_REPORT_BYTES) {
-		throw new ReportError(
-			'too_large',
-			`${fileName} is larger than ${MAX_REPORT_BYTES / 1048576} MB; a weekly report is far smaller. Check that this is the right file.`
-		);
-	}
-	const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
-	if (isPdfBytes(bytes.subarray(0, 1024))) return parseReportText(await extractPdfText(bytes), opts);
-	if (ext === 'pdf') return parseReportText(await extractPdfText(bytes), opts); // fails with not_pdf
-	if (['doc', 'docx', 'wps', 'xls', 'xlsx', 'png', 'jpg', 'jpeg', 'zip', 'html', 'htm'].includes(ext)) {
-		throw new ReportError(
-			'unsupported_format',
-			`${fileName}: .${ext} files are not read. Give the report as a PDF, or as UTF-8 text (.txt).`
-		);
-	}
-	return parseReportText(decodeReportText(bytes), opts);
-}

@@ -5,7 +5,7 @@ import { findDates, isIsoDate, isoWeekLabel, parseDate, toDayNumber, toHalfWidth
 import { MAX_ITEMS, MAX_TEXT_CHARS, ReportError, textTooLarge } from './errors';
 import { sha256Hex } from './hash';
 import { classifySectors } from './sectors';
-import { isSourceName, splitReport, splitSource, type RawItem } from './split';
+import { isSourceName, splitReport, splitSource, type RawItem, type SplitResult } from './split';
 import { normaliseNewlines } from './text';
 import { itemKind, projectCountOf } from './kind';
 import type { AmountFlag, AmountInfo, Item, Report } from './types';
@@ -82,7 +82,8 @@ function derivedFields(raw: { title: string; caption: string | null; body: strin
 	};
 }
 
-export function parseReportText(text: string, opts: ParseOptions = {}): Report {
+/** The report's text split into items, refused with a message when it is empty, too large or has none. */
+function splitChecked(text: string): { normalised: string; split: SplitResult } {
 	if (text.trim().length === 0) {
 		throw new ReportError(
 			'empty',
@@ -104,6 +105,35 @@ export function parseReportText(text: string, opts: ParseOptions = {}): Report {
 			'No items found in the report. Check that it is a weekly report with ● headlines.'
 		);
 	}
+	return { normalised, split };
+}
+
+/** The n-th item of a report, its id stable across re-ingest; its date gets its year from the week. */
+function reportItem(
+	raw: RawItem,
+	n: number,
+	reportId: string,
+	date: string | null,
+	opts: ParseOptions
+): Item {
+	return {
+		id: sha256Hex(`${reportId}\u0000${raw.section}\u0000${raw.title}\u0000${n}`).slice(0, 16),
+		section: raw.section,
+		title: raw.title,
+		date,
+		...derivedFields(raw),
+		sectors: classifySectors([raw.title, raw.caption ?? '', raw.body].join('\n')),
+		source: raw.source,
+		location: opts.locate
+			? opts.locate({ title: raw.title, caption: raw.caption, body: raw.body, source: raw.source })
+			: null,
+		caption: raw.caption,
+		body: raw.body
+	};
+}
+
+export function parseReportText(text: string, opts: ParseOptions = {}): Report {
+	const { normalised, split } = splitChecked(text);
 	const dates = split.items.map(ownDate);
 	const week = determineWeek({
 		header: split.header.join('\n'),
@@ -114,20 +144,7 @@ export function parseReportText(text: string, opts: ParseOptions = {}): Report {
 	const reportId = sha256Hex(normaliseForId(normalised)).slice(0, 16);
 	const items: Item[] = split.items.map((raw, n) => {
 		const d = dates[n];
-		return {
-			id: sha256Hex(`${reportId}\u0000${raw.section}\u0000${raw.title}\u0000${n}`).slice(0, 16),
-			section: raw.section,
-			title: raw.title,
-			date: d ? isoOf(d, week.monday) : null,
-			...derivedFields(raw),
-			sectors: classifySectors([raw.title, raw.caption ?? '', raw.body].join('\n')),
-			source: raw.source,
-			location: opts.locate
-				? opts.locate({ title: raw.title, caption: raw.caption, body: raw.body, source: raw.source })
-				: null,
-			caption: raw.caption,
-			body: raw.body
-		};
+		return reportItem(raw, n, reportId, d ? isoOf(d, week.monday) : null, opts);
 	});
 	return {
 		report: {

@@ -79,7 +79,7 @@ const PAGE_NUMBER =
 const DISCLAIMER_START = /^注\s*[：:]/;
 
 // A line that ends a sentence (a half-width full stop counts unless it ends a number, "45.").
-const SENTENCE_END = /(?:[。！？!?]|(?<![\d.])\.)(?:[”"’』」）)]*)$/;
+const ENDS_SENTENCE = /(?:[。！？!?]|(?<![\d.])\.)(?:[”"’』」）)]*)$/;
 const DATE_START = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
 function preprocess(text: string): Line[] {
@@ -95,7 +95,7 @@ function preprocess(text: string): Line[] {
 			if (!trimmed) continue;
 			if (inDisclaimer || DISCLAIMER_START.test(trimmed)) {
 				// The disclaimer runs to the end of its paragraph.
-				inDisclaimer = !SENTENCE_END.test(trimmed);
+				inDisclaimer = !ENDS_SENTENCE.test(trimmed);
 				continue;
 			}
 			if (PAGE_NUMBER.test(toHalfWidth(trimmed))) continue;
@@ -153,7 +153,7 @@ function isMarker(l: Line | undefined): boolean {
 }
 
 /** Lines i and i+1 are the rest of a headline: short, no sentence or date, and a dated line or a marker follows. */
-function wrapsTwice(lines: Line[], i: number): boolean {
+function wrapsTwice(lines: readonly Line[], i: number): boolean {
 	const [a, b, c] = [lines[i], lines[i + 1], lines[i + 2]];
 	if (!a || !b || isMarker(b) || a.text.length > 30 || b.text.length > 20) return false;
 	if (/[。！？；;，,]/.test(a.text + b.text) || DATE_START.test(toHalfWidth(b.text))) return false;
@@ -171,78 +171,90 @@ function unbalanced(s: string): boolean {
 	return pairs.some(([o, c]) => s.split(o).length !== s.split(c).length);
 }
 
-/** Lines → pieces: section headings, headlines (with their wrapped tails), bodies, loose text. */
-function toPieces(lines: Line[]): Piece[] {
+/**
+ * How many of the lines from `i` on continue the headline `hl`: 0, 1, or 2 (a long headline in a
+ * narrow column). A headline wraps onto short lines with no sentence end and no date, when it has
+ * an open bracket or quote, a number cut from its unit, or a marker or dated line comes next.
+ */
+function headlineContinues(lines: readonly Line[], i: number, hl: readonly Line[]): number {
+	const next = lines[i]!;
+	const joined = hl.map((h) => h.text).join('');
+	const plausible =
+		next.text.length <= 40 && !/[。！？；;]/.test(next.text) && !DATE_START.test(toHalfWidth(next.text));
+	if (!plausible) return 0;
+	// "…总投资 60" / "亿元": a number cut from its unit.
+	const cutNumber = /\d\s*$/.test(joined) && /^(?:万|亿|个|家|%)/.test(next.text);
+	const after = lines[i + 1];
+	const beforeDated = after !== undefined && DATE_START.test(toHalfWidth(after.text));
+	if (unbalanced(joined) || cutNumber || isMarker(after) || (beforeDated && next.text.length <= 20)) return 1;
+	return hl.length === 1 && wrapsTwice(lines, i) ? 2 : 0;
+}
+
+/** The headline starting at line `i`, with its wrapped tail, and the index after it. */
+function readHeadline(lines: readonly Line[], i: number): { lines: Line[]; next: number } {
+	const hl: Line[] = [lines[i]!];
+	let at = i + 1;
+	while (at < lines.length && !isMarker(lines[at]) && hl.length < 3) {
+		const more = headlineContinues(lines, at, hl);
+		if (more === 0) break;
+		hl.push(...lines.slice(at, at + more));
+		at += more;
+	}
+	return { lines: hl, next: at };
+}
+
+/**
+ * The body starting at line `i`: it runs until its source closes a paragraph, or until the next
+ * marker. The source may close mid-line with the next piece (a caption) on the same line: that
+ * rest is returned to be read again as a line of its own, at `next`.
+ */
+function readBody(lines: readonly Line[], i: number): { lines: Line[]; next: number; rest: Line | null } {
+	const bl: Line[] = [];
+	let at = i + 1;
+	for (let cur: Line | undefined = lines[i]; cur; cur = lines[at++]) {
+		const inLine = findSourceEnd(cur.text);
+		if (inLine !== null && inLine < cur.text.length && cur.text.slice(inLine).trim()) {
+			bl.push({ text: cur.text.slice(0, inLine).trim(), trailingSpace: true });
+			const rest = { text: cur.text.slice(inLine).trim(), trailingSpace: cur.trailingSpace };
+			return { lines: bl, next: at - 1, rest };
+		}
+		bl.push(cur);
+		const end = SOURCE_AT_END.exec(joinLines(lastLines(bl, SOURCE_TAIL)));
+		if ((end && isSourceName(end[1]!)) || isMarker(lines[at])) break;
+	}
+	return { lines: bl, next: at, rest: null };
+}
+
+/**
+ * Lines → pieces: section headings, headlines (with their wrapped tails), bodies, loose text.
+ * Reads a copy of `lines`, so the caller's array is left as it was.
+ */
+function toPieces(input: readonly Line[]): Piece[] {
+	const lines = [...input];
 	const pieces: Piece[] = [];
 	let i = 0;
 	while (i < lines.length) {
 		const l = lines[i]!;
 		const heading = SECTION_HEADING.exec(l.text);
-		if (heading && sectionOf(heading[1]!) !== null) {
-			pieces.push({ kind: 'section', section: sectionOf(heading[1]!)!, name: l.text.replace(/\s+/g, '') });
+		const section = heading ? sectionOf(heading[1]!) : null;
+		if (section !== null) {
+			pieces.push({ kind: 'section', section, name: l.text.replace(/\s+/g, '') });
 			i++;
-			continue;
-		}
-		if (l.text.startsWith('●')) {
-			const hl: Line[] = [l];
+		} else if (l.text.startsWith('●')) {
+			const headline = readHeadline(lines, i);
+			pieces.push({ kind: 'headline', lines: headline.lines });
+			i = headline.next;
+		} else if (l.text.startsWith('█')) {
+			const body = readBody(lines, i);
+			pieces.push({ kind: 'body', lines: body.lines });
+			i = body.next;
+			if (body.rest) lines[i] = body.rest;
+		} else {
+			const last = pieces[pieces.length - 1];
+			if (last && last.kind === 'text') last.lines.push(l);
+			else pieces.push({ kind: 'text', lines: [l] });
 			i++;
-			// A headline may wrap onto following lines: short lines with no sentence end, not a dated
-			// caption, and either the headline has an open bracket/quote or the next line is a marker.
-			while (i < lines.length && !isMarker(lines[i]) && hl.length < 3) {
-				const next = lines[i]!;
-				const joined = hl.map((h) => h.text).join('');
-				const plausible =
-					next.text.length <= 40 &&
-					!/[。！？；;]/.test(next.text) &&
-					!DATE_START.test(toHalfWidth(next.text));
-				// "…总投资 60" / "亿元": a number cut from its unit.
-				const cutNumber = /\d\s*$/.test(joined) && /^(?:万|亿|个|家|%)/.test(next.text);
-				const after = lines[i + 1];
-				const beforeMarker = isMarker(after);
-				const beforeDated = after !== undefined && DATE_START.test(toHalfWidth(after.text));
-				if (
-					plausible &&
-					(unbalanced(joined) || cutNumber || beforeMarker || (beforeDated && next.text.length <= 20))
-				) {
-					hl.push(next);
-					i++;
-				} else if (plausible && hl.length === 1 && wrapsTwice(lines, i)) {
-					// A long headline in a narrow column: two more lines, then its dated caption or a marker.
-					hl.push(next, lines[i + 1]!);
-					i += 2;
-				} else break;
-			}
-			pieces.push({ kind: 'headline', lines: hl });
-			continue;
 		}
-		if (l.text.startsWith('█')) {
-			const bl: Line[] = [];
-			let cur: Line | null = l;
-			i++;
-			// A body runs until its source closes a paragraph, or until the next marker.
-			while (cur) {
-				// The source may close mid-line, with the next piece (a caption) on the same line.
-				const inLine = findSourceEnd(cur.text);
-				if (inLine !== null && inLine < cur.text.length && cur.text.slice(inLine).trim()) {
-					bl.push({ text: cur.text.slice(0, inLine).trim(), trailingSpace: true });
-					// The rest of the line is read again as a line of its own, in the place of the one consumed.
-					lines[--i] = { text: cur.text.slice(inLine).trim(), trailingSpace: cur.trailingSpace };
-					break;
-				}
-				bl.push(cur);
-				const end = SOURCE_AT_END.exec(joinLines(lastLines(bl, SOURCE_TAIL)));
-				if (end && isSourceName(end[1]!)) break;
-				if (isMarker(lines[i])) break;
-				cur = lines[i] ?? null;
-				i++;
-			}
-			pieces.push({ kind: 'body', lines: bl });
-			continue;
-		}
-		const last = pieces[pieces.length - 1];
-		if (last && last.kind === 'text') last.lines.push(l);
-		else pieces.push({ kind: 'text', lines: [l] });
-		i++;
 	}
 	return pieces;
 }
@@ -283,7 +295,7 @@ function paragraphs(lines: Line[]): Line[][] {
 	let cur: Line[] = [];
 	for (const l of lines) {
 		cur.push(l);
-		if (SENTENCE_END.test(l.text)) {
+		if (ENDS_SENTENCE.test(l.text)) {
 			out.push(cur);
 			cur = [];
 		}
@@ -398,7 +410,7 @@ function headlineText(lines: Line[]): string {
  */
 function cutRunOnBody(lines: Line[]): { body: Line[]; rest: Line[] } {
 	for (let i = 0; i + 1 < lines.length; i++) {
-		if (SENTENCE_END.test(lines[i]!.text) && DATE_START.test(toHalfWidth(lines[i + 1]!.text))) {
+		if (ENDS_SENTENCE.test(lines[i]!.text) && DATE_START.test(toHalfWidth(lines[i + 1]!.text))) {
 			return { body: lines.slice(0, i + 1), rest: lines.slice(i + 1) };
 		}
 	}
@@ -412,24 +424,87 @@ function layoutError(detail: string): ReportError {
 	);
 }
 
+/** Refuses a text without headlines: not a digest (or a layout with bodies but no headlines). */
+function requireHeadlines(pieces: readonly Piece[]): void {
+	if (pieces.some((p) => p.kind === 'headline')) return;
+	if (pieces.some((p) => p.kind === 'body')) throw layoutError('it has █ bodies but no ● headlines');
+	throw new ReportError(
+		'no_items',
+		'No items found: a weekly report marks each item with ● before its headline. If this is a single news article, use the extract command instead.'
+	);
+}
+
+/** A block: a run of headlines, then everything up to the next headline or section heading. */
+function readBlock(pieces: readonly Piece[], i: number): { heads: Line[][]; content: Piece[]; next: number } {
+	const heads: Line[][] = [];
+	let at = i;
+	for (let p = pieces[at]; p?.kind === 'headline'; p = pieces[++at]) heads.push(p.lines);
+	const content: Piece[] = [];
+	for (let p = pieces[at]; p && p.kind !== 'headline' && p.kind !== 'section'; p = pieces[++at])
+		content.push(p);
+	return { heads, content, next: at };
+}
+
+/**
+ * A block's body paragraphs and caption paragraphs. In a block of several items a body without a
+ * source is cut where captions run on after it.
+ */
+function bodiesAndCaptions(content: readonly Piece[], k: number): { bodies: Line[][]; captions: Line[][] } {
+	const bodies: Line[][] = [];
+	const captions: Line[][] = [];
+	for (const c of content) {
+		if (c.kind === 'body') {
+			if (k > 1 && findSourceEnd(joinLines(c.lines)) === null) {
+				const { body, rest } = cutRunOnBody(c.lines);
+				bodies.push(body);
+				if (rest.length) captions.push(...paragraphs(rest));
+			} else bodies.push(c.lines);
+		} else if (c.kind === 'text') captions.push(...paragraphs(c.lines));
+	}
+	// A layout without █ markers: the last paragraphs are the body, a short first one the caption.
+	if (bodies.length === 0 && k === 1 && captions.length > 0) {
+		if (captions.length > 1 && joinLines(captions[0]!).length <= 100) {
+			return { bodies: [captions.slice(1).flat()], captions: [captions[0]!] };
+		}
+		return { bodies: [captions.flat()], captions: [] };
+	}
+	return { bodies, captions };
+}
+
+/** The items of one block: each headline with its body, and the captions shared out in order. */
+function blockItems(section: Section, heads: readonly Line[][], content: readonly Piece[]): RawItem[] {
+	const titles = heads.map(headlineText);
+	const k = titles.length;
+	const { bodies, captions: captionLines } = bodiesAndCaptions(content, k);
+	if (bodies.length !== k) {
+		throw layoutError(
+			`${k} headline(s) ("${excerpt(titles[0]!)}"${k > 1 ? ' …' : ''}) are followed by ${bodies.length} body paragraph(s)`
+		);
+	}
+	const captions = captionLines.map(joinLines);
+	const bodyTexts = bodies.map((b) => splitSource(joinLines(b)));
+	const owner = assignCaptions(
+		captions,
+		titles.map((t, x) => `${t} ${bodyTexts[x]!.body}`)
+	);
+	const byItem = titles.map((): string[] => []);
+	owner.forEach((x, c) => byItem[x]!.push(captions[c]!));
+	return titles.map((title, x) => ({
+		section,
+		title,
+		caption: byItem[x]!.length ? byItem[x]!.join('') : null,
+		body: bodyTexts[x]!.body,
+		source: bodyTexts[x]!.source
+	}));
+}
+
 /** Split a report's text into raw items (no dates, amounts or ids yet). */
 export function splitReport(text: string): SplitResult {
-	const lines = preprocess(text);
-	const pieces = toPieces(lines);
+	const pieces = toPieces(preprocess(text));
+	requireHeadlines(pieces);
 	const warnings: string[] = [];
 	const header: string[] = [];
 	const items: RawItem[] = [];
-
-	if (!pieces.some((p) => p.kind === 'headline')) {
-		if (pieces.some((p) => p.kind === 'body')) {
-			throw layoutError('it has █ bodies but no ● headlines');
-		}
-		throw new ReportError(
-			'no_items',
-			'No items found: a weekly report marks each item with ● before its headline. If this is a single news article, use the extract command instead.'
-		);
-	}
-
 	let section: Section | null = null;
 	let seenContent = false;
 	let i = 0;
@@ -439,77 +514,23 @@ export function splitReport(text: string): SplitResult {
 			section = p.section;
 			seenContent = true;
 			i++;
-			continue;
-		}
-		if (p.kind !== 'headline') {
+		} else if (p.kind !== 'headline') {
 			if (!seenContent && p.kind === 'text') header.push(...p.lines.map((l) => l.text));
 			else if (p.kind === 'body')
 				throw layoutError(`a █ body comes before any ● headline: "${excerpt(joinLines(p.lines))}"`);
 			else warnings.push(`Text outside any item was left out: "${excerpt(joinLines(p.lines))}"`);
 			i++;
-			continue;
-		}
-		seenContent = true;
-		if (section === null) {
-			warnings.push(
-				'Items come before any section heading (一、招商引资 / 二、综合资讯 / 三、政策法规); they were filed under news.'
-			);
-			section = 'news';
-		}
-		// A block: a run of headlines, then everything up to the next headline or section heading.
-		const heads: Line[][] = [];
-		while (i < pieces.length && pieces[i]!.kind === 'headline')
-			heads.push((pieces[i++] as { lines: Line[] }).lines);
-		const content: Piece[] = [];
-		while (i < pieces.length && pieces[i]!.kind !== 'headline' && pieces[i]!.kind !== 'section')
-			content.push(pieces[i++]!);
-
-		const titles = heads.map(headlineText);
-		const k = titles.length;
-		let bodies: Line[][] = [];
-		const captionLines: Line[][] = [];
-		for (const c of content) {
-			if (c.kind === 'body') {
-				if (k > 1 && findSourceEnd(joinLines(c.lines)) === null) {
-					const { body, rest } = cutRunOnBody(c.lines);
-					bodies.push(body);
-					if (rest.length) captionLines.push(...paragraphs(rest));
-				} else bodies.push(c.lines);
-			} else if (c.kind === 'text') captionLines.push(...paragraphs(c.lines));
-		}
-		let captions = captionLines.map(joinLines);
-
-		if (bodies.length === 0 && k === 1 && captions.length > 0) {
-			// A layout without █ markers: the last paragraphs are the body, a short first one the caption.
-			if (captions.length > 1 && captions[0]!.length <= 100) {
-				bodies = [captionLines.slice(1).flat()];
-				captions = [captions[0]!];
-			} else {
-				bodies = [captionLines.flat()];
-				captions = [];
+		} else {
+			seenContent = true;
+			if (section === null) {
+				warnings.push(
+					'Items come before any section heading (一、招商引资 / 二、综合资讯 / 三、政策法规); they were filed under news.'
+				);
+				section = 'news';
 			}
-		}
-		if (bodies.length !== k) {
-			throw layoutError(
-				`${k} headline(s) ("${excerpt(titles[0]!)}"${k > 1 ? ' …' : ''}) are followed by ${bodies.length} body paragraph(s)`
-			);
-		}
-		const bodyTexts = bodies.map((b) => splitSource(joinLines(b)));
-		const owner = assignCaptions(
-			captions,
-			titles.map((t, x) => `${t} ${bodyTexts[x]!.body}`)
-		);
-		const byItem = titles.map((): string[] => []);
-		owner.forEach((x, c) => byItem[x]!.push(captions[c]!));
-		for (let x = 0; x < k; x++) {
-			const mine = byItem[x]!;
-			items.push({
-				section,
-				title: titles[x]!,
-				caption: mine.length ? mine.join('') : null,
-				body: bodyTexts[x]!.body,
-				source: bodyTexts[x]!.source
-			});
+			const block = readBlock(pieces, i);
+			for (const item of blockItems(section, block.heads, block.content)) items.push(item);
+			i = block.next;
 		}
 	}
 	return { header, items, warnings };

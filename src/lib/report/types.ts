@@ -1,9 +1,10 @@
 import type { Location } from '../gazetteer/types';
 
-/** The three sections of a weekly report: 招商引资, 综合资讯, 政策法规. */
-export type Section = 'investment' | 'news' | 'policy';
+/** The three sections of a weekly report, in their order: 招商引资, 综合资讯, 政策法规. */
+export const SECTIONS = ['investment', 'news', 'policy'] as const;
+export type Section = (typeof SECTIONS)[number];
 
-/** One news item (contract: design.md §2 "Item"). */
+/** One news item: the JSON contract of `parse`, `extract` and the store (README, "Command line"); keep every field. */
 export interface Item {
 	/** Stable across re-ingest of the same report. */
 	id: string;
@@ -31,6 +32,33 @@ export interface Item {
 	 */
 	amountFlags?: AmountFlag[];
 }
+
+/** An item with the week of its report: what the store, the map, the table and the exports hold. */
+export type WeekItem = Item & {
+	/** Monday of the report's week, YYYY-MM-DD. */
+	week: string;
+};
+
+/**
+ * The fields of a WeekItem in the order the map data and the spreadsheets list them (the
+ * spreadsheets spread the location out into columns of its own).
+ */
+export const WEEK_ITEM_FIELDS = [
+	'id',
+	'week',
+	'section',
+	'title',
+	'date',
+	'amountYi',
+	'amountText',
+	'sectors',
+	'source',
+	'location',
+	'caption',
+	'body',
+	'kind',
+	'projectCount'
+] as const satisfies readonly (keyof WeekItem)[];
 
 export type AmountFlag = 'qualified' | 'foreign' | 'eventTotal' | 'implausible';
 

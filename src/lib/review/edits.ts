@@ -1,5 +1,5 @@
 /** Turning what a person changed in review into corrections of stored fields. */
-import type { CorrectionField } from '../store/corrections';
+import type { CorrectionField } from './corrections';
 import type { Location } from '../gazetteer/types';
 import type { Item, Section } from '../report/types';
 import type { ItemEdit } from './types';

@@ -1,5 +1,5 @@
 /** The reports page's rows: each stored week with its counts. */
-import type { StoredItem, StoredReport } from '../store';
+import type { StoredItem, StoredReport } from './types';
 import { reviewItem } from './flags';
 
 export interface ReportSummary {

@@ -1,5 +1,6 @@
 import type { Location } from '../gazetteer/types';
-import type { Item, ReportMeta, Section } from '../report/types';
+import type { Item, ReportMeta, Section, WeekItem } from '../report/types';
+import type { CorrectionField } from './corrections';
 
 /** Why an item needs a look before it is published. */
 export type ReviewFlag =
@@ -64,3 +65,53 @@ export interface DraftView {
 }
 
 export type { Location };
+
+// The shapes of stored rows as the pages receive them; the store (src/lib/server/store) writes them.
+
+/** An item as stored: with its report's id and the fields corrected by hand. */
+export interface StoredItem extends WeekItem {
+	reportId: string;
+	/** Fields a person corrected by hand; their values are already applied. */
+	corrected: string[];
+}
+
+export interface StoredReport {
+	id: string;
+	week: string;
+	isoWeek: string;
+	year: number;
+	weekSource: string;
+	title: string | null;
+	fileName: string | null;
+	itemCount: number;
+	ingestedAt: string;
+}
+
+/** One change to one field of one item. */
+export interface CorrectionStep {
+	id: number;
+	itemId: string;
+	field: CorrectionField;
+	/** The value this step set; undefined when it gave the parsed value back. */
+	value: unknown;
+	/** The value in force before; undefined when that was the parsed value. */
+	previous: unknown;
+	author: string | null;
+	note: string | null;
+	createdAt: string;
+	/** The step this one undid, or null. */
+	revertOf: number | null;
+	/** True for the latest step of its field: the only one that can be reverted. */
+	revertable: boolean;
+}
+
+/** What publishing a reviewed report stored. */
+export interface PublishResult {
+	reportId: string;
+	week: string;
+	items: number;
+	located: number;
+	corrections: number;
+	carried: number;
+	replaced: string[];
+}

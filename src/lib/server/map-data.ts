@@ -7,9 +7,9 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { groupByCity } from '../map/grouping';
 import { labelPoints } from '../map/labels.server';
-import { toMapItem, type MapItem } from '../map/types';
 import { encodeMapItems, WIRE_FIELDS, type MapData } from '../map/wire';
-import type { StoredItem } from '../store';
+import type { WeekItem } from '../report/types';
+import type { StoredItem } from './store';
 import { nextTurn } from './turns';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
@@ -45,8 +45,7 @@ export function mapDataBody(
 	const hit = cache.get(key);
 	if (hit) return hit;
 	const items = data.items
-		.filter((i) => (weekFrom === null || i.week >= weekFrom) && (weekTo === null || i.week <= weekTo))
-		.map(toMapItem);
+		.filter((i) => (weekFrom === null || i.week >= weekFrom) && (weekTo === null || i.week <= weekTo));
 	const body = mapDataJson({ version: data.version, weekFrom, weekTo }, items).then((json): MapDataBody => ({
 		etag: `"${data.version}-${weekFrom ?? ''}-${weekTo ?? ''}"`,
 		json,
@@ -65,7 +64,7 @@ export function mapDataBody(
  */
 export async function mapDataJson(
 	head: Pick<MapData, 'version' | 'weekFrom' | 'weekTo'>,
-	items: readonly MapItem[]
+	items: readonly WeekItem[]
 ): Promise<Uint8Array> {
 	const encoder = new TextEncoder();
 	const opening = JSON.stringify({ ...head, count: items.length, fields: WIRE_FIELDS });

@@ -4,12 +4,15 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { loadGazetteer } from '../gazetteer';
-import { MAX_REPORT_BYTES, readReport, ReportError, type ParseOptions } from '../report';
+import { loadGazetteer } from './gazetteer';
+import { MAX_REPORT_BYTES, ReportError } from '../report';
 import type { Report } from '../report/types';
 import type { Location } from '../gazetteer/types';
-import { Store, validateCorrection, type CorrectionField, type IngestResult } from '../store';
+import { Store, validateCorrection, type CorrectionField, type IngestResult } from './store';
+import { parseReportBytes } from './read-report';
 import { ingestOffThread } from './worker';
+
+export { locator, parseReportBytes } from './read-report';
 
 /**
  * The reports shipped with the project and stored on first start: the real report of the week of
@@ -35,20 +38,6 @@ export class CorrectionError extends Error {
 	) {
 		super(message, options);
 	}
-}
-
-export function locator(): NonNullable<ParseOptions['locate']> {
-	const gazetteer = loadGazetteer();
-	return (item) => gazetteer.locateItem(item);
-}
-
-/** Parses report bytes and locates every item. Throws ReportError on bad input. */
-export function parseReportBytes(
-	bytes: Uint8Array,
-	fileName: string,
-	options: { week?: string } = {}
-): Promise<Report> {
-	return readReport(bytes, fileName, { ...options, locate: locator() });
 }
 
 export function parseReportFile(path: string, options: { week?: string } = {}): Promise<Report> {
@@ -119,7 +108,13 @@ export async function ingestUpload(upload: {
 }): Promise<IngestResult> {
 	// Opened (and seeded on a first start) here, before the worker stores through its own connection.
 	await appStore();
-	return ingestOffThread(upload.bytes, upload.fileName, { week: upload.week });
+	return ingestOffThread(upload.bytes, upload.fileName, { week: upload.week, store: appStore });
+}
+
+/** Why and by whom a correction is made; both may be left out. */
+export interface CorrectionNote {
+	note?: string | null;
+	author?: string | null;
 }
 
 /**
@@ -131,8 +126,7 @@ export function correctLocation(
 	store: Store,
 	itemId: string,
 	placeText: string,
-	note: string | null = null,
-	author: string | null = null
+	signed: CorrectionNote = {}
 ): Location {
 	const place = placeText.trim();
 	if (place === '')
@@ -147,7 +141,7 @@ export function correctLocation(
 			`"${place}" is not a place the gazetteer knows. Name the county, city or development zone, e.g. 通州区, 南通市 or 南通高新区.`
 		);
 	}
-	correctItem(store, itemId, 'location', location, note, author);
+	correctItem(store, itemId, 'location', location, signed);
 	return location;
 }
 
@@ -171,8 +165,7 @@ export function correctItem(
 	itemId: string,
 	field: CorrectionField,
 	value: unknown,
-	note: string | null = null,
-	author: string | null = null
+	{ note = null, author = null }: CorrectionNote = {}
 ): void {
 	asCorrection(() => store.correct(itemId, field, value, note, author));
 }

@@ -6,13 +6,14 @@ import { z } from 'zod';
 import type { Lang } from '../i18n';
 import { SERVER_TEXT } from '../i18n/failures';
 import type { ItemEdit } from '../review';
+import { SECTIONS } from '../report/types';
 
 const edit = z
 	.object({
 		place: z.string().max(100).nullable(),
 		amountYi: z.number().nonnegative().finite().nullable(),
 		sectors: z.array(z.string().trim().min(1).max(40)).max(20),
-		section: z.enum(['investment', 'news', 'policy']),
+		section: z.enum(SECTIONS),
 		date: z.string().nullable(),
 		title: z.string().trim().min(1).max(500),
 		drop: z.boolean()

@@ -4,7 +4,7 @@
  * runs the gazetteer twice per item, a second or more for thousands of items, so for an upload
  * it runs in the parse worker (./worker) and only these marks come back. Node only.
  */
-import { loadGazetteer, type Gazetteer } from '../gazetteer';
+import { loadGazetteer, type Gazetteer } from './gazetteer';
 import type { Item } from '../report/types';
 import { placesDisagree, reviewItem, reviewOrder, type ReviewItem } from '../review';
 

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { SERVER_TEXT } from '../i18n/failures';
-import { loadGazetteer } from '../gazetteer';
+import { loadGazetteer } from './gazetteer';
 import type { Item, Report } from '../report/types';
 import {
 	correctionsFor,
@@ -22,7 +22,7 @@ import {
 	type PublishResult,
 	type StoredItem,
 	type Store
-} from '../store';
+} from './store';
 import type { Messages } from './refusal';
 import { parseOffThread, publishOffThread } from './worker';
 import { appStore } from './pipeline';
@@ -179,7 +179,7 @@ export async function publishDraft(
 		carry
 	};
 	// In the parse worker: thousands of items take the store a tenth of a second or more.
-	const result = await publishOffThread(input).catch((e: unknown) => {
+	const result = await publishOffThread(input, appStore).catch((e: unknown) => {
 		throw reviewErrorOf(e);
 	});
 	drafts.delete(draftId);

@@ -9,7 +9,7 @@
  * snapshot is in place, so whoever made it sees it on the next read. A change made elsewhere (the
  * command line) is picked up by the next read, which waits for its snapshot. Node only.
  */
-import type { Store } from '../store';
+import type { Store } from './store';
 import { encodedBody, mapDataBody, mapSummary, type ItemsOfVersion } from './map-data';
 import { nextTurn } from './turns';
 

@@ -10,6 +10,9 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { SERVER_TEXT } from '../i18n/failures';
 import { ReportError, type ReportErrorCode } from '../report';
 import type { Report } from '../report/types';
+import { parseReportBytes } from './read-report';
+import type { Messages } from './refusal';
+import { reviewMarks, type ReviewMarks } from './review-marks';
 import {
 	publishReport,
 	PublishConflictError,
@@ -18,10 +21,7 @@ import {
 	type IngestResult,
 	type PublishInput,
 	type PublishResult
-} from '../store';
-import { appStore, parseReportBytes } from './pipeline';
-import type { Messages } from './refusal';
-import { reviewMarks, type ReviewMarks } from './review-marks';
+} from './store';
 
 /** Longest a report may take to parse and locate (PARKMAP_PARSE_BUDGET_MS overrides). */
 export function parseBudgetMs(): number {
@@ -187,8 +187,8 @@ function runInWorker(job: Job, budgetMs: number): Promise<Done> {
 }
 
 /** Runs a job in the worker, one at a time and within the time budget; in this thread where no worker can run. */
-function queueJob(job: Job, budgetMs: number): Promise<Done> {
-	if (!canUseWorker()) return runJob(job, appStore, () => {});
+function queueJob(job: Job, budgetMs: number, store: () => Promise<Store>): Promise<Done> {
+	if (!canUseWorker()) return runJob(job, store, () => {});
 	// Uploads wait in a short line; a publish (a person's reviewed work) is never turned away.
 	if (!('publish' in job) && waiting >= MAX_WAITING) return Promise.reject(new ParseBusyError());
 	waiting++;
@@ -209,27 +209,32 @@ export async function parseOffThread(
 	options: { week?: string; budgetMs?: number; review?: boolean } = {}
 ): Promise<Parsed> {
 	const job: Job = { bytes, fileName, week: options.week, review: options.review };
-	return (await queueJob(job, options.budgetMs ?? parseBudgetMs())) as Parsed;
+	const noStore = () => Promise.reject(new Error('Parsing stores nothing.'));
+	return (await queueJob(job, options.budgetMs ?? parseBudgetMs(), noStore)) as Parsed;
 }
 
 /**
  * Parses, locates and stores a report (with its original file) off the request thread: the items
- * never come back to it. Nothing is stored when parsing fails or runs over the time budget.
+ * never come back to it. `store` is the app's store, used where no worker can run. Nothing is stored when parsing fails or runs over the time budget.
  * Throws as parseOffThread.
  */
 export async function ingestOffThread(
 	bytes: Uint8Array,
 	fileName: string,
-	options: { week?: string; budgetMs?: number } = {}
+	options: { week?: string; budgetMs?: number; store: () => Promise<Store> }
 ): Promise<IngestResult> {
 	const job: Job = { bytes, fileName, week: options.week, store: true };
-	return ((await queueJob(job, options.budgetMs ?? parseBudgetMs())) as { stored: IngestResult }).stored;
+	const done = await queueJob(job, options.budgetMs ?? parseBudgetMs(), options.store);
+	return (done as { stored: IngestResult }).stored;
 }
 
 /**
  * Stores a reviewed report off the request thread (see publishReport): thousands of items take
  * the store a tenth of a second or more. Throws PublishConflictError or the store's error.
  */
-export async function publishOffThread(input: PublishInput): Promise<PublishResult> {
-	return ((await queueJob({ publish: input }, parseBudgetMs())) as { published: PublishResult }).published;
+export async function publishOffThread(
+	input: PublishInput,
+	store: () => Promise<Store>
+): Promise<PublishResult> {
+	return ((await queueJob({ publish: input }, parseBudgetMs(), store)) as { published: PublishResult }).published;
 }

@@ -7,7 +7,7 @@
 import { isEvent, matchesFilters, type Filters } from '../filters';
 import { cityKey } from '../map/grouping';
 import type { ItemColumns } from '../map/summary';
-import type { MapItem } from '../map/types';
+import type { WeekItem } from '../report/types';
 
 export interface EventTally {
 	/** Indices of the shown events, in item order. */
@@ -16,14 +16,17 @@ export interface EventTally {
 	/** Shown events that state an amount. */
 	known: number;
 	amountYi: number;
-	/** Amounts by first sector ('' when none), by province and by city key, as the summary books them. */
+	/**
+	 * Amounts by first sector ('' when none), by province and by city key, as the summary books
+	 * them; per city also the count, and how many state an amount.
+	 */
 	bySector: Map<string, number>;
 	byProvince: Map<string, number>;
-	byCity: Map<string, { count: number; totalYi: number }>;
+	byCity: Map<string, { count: number; totalYi: number; known: number }>;
 }
 
 /** Indices of the events among the items: computed once per item array. */
-export function eventIndices(items: readonly MapItem[]): number[] {
+export function eventIndices(items: readonly WeekItem[]): number[] {
 	const out: number[] = [];
 	items.forEach((item, i) => {
 		if (isEvent(item)) out.push(i);
@@ -37,7 +40,7 @@ function add(map: Map<string, number>, key: string, value: number): void {
 
 /** What the shown events (shown[i] === 1) add to the summary. */
 export function tallyEvents(
-	items: readonly MapItem[],
+	items: readonly WeekItem[],
 	events: readonly number[],
 	shown: ArrayLike<number>
 ): EventTally {
@@ -62,8 +65,9 @@ export function tallyEvents(
 		if (item.location) {
 			add(tally.byProvince, item.location.province, known);
 			const key = cityKey(item.location);
-			const c = tally.byCity.get(key) ?? { count: 0, totalYi: 0 };
-			tally.byCity.set(key, { count: c.count + 1, totalYi: c.totalYi + known });
+			const c = tally.byCity.get(key) ?? { count: 0, totalYi: 0, known: 0 };
+			const stated = item.amountYi !== null ? 1 : 0;
+			tally.byCity.set(key, { count: c.count + 1, totalYi: c.totalYi + known, known: c.known + stated });
 		}
 	}
 	return tally;
@@ -108,7 +112,7 @@ type WeekTotals = ReadonlyMap<string, { count: number; totalYi: number }>;
  */
 export function weeksWithoutEvents(
 	weeks: WeekTotals,
-	items: readonly MapItem[],
+	items: readonly WeekItem[],
 	events: readonly number[],
 	filters: Filters
 ): WeekTotals {

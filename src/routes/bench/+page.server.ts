@@ -1,9 +1,10 @@
-import { allCityPoints } from '$lib/map/labels.server';
+import { syntheticCount } from '$lib/map/synthetic';
 import { stateFromParams } from '$lib/map/url';
 import type { PageServerLoad } from './$types';
 
-/** The benchmark page: N SYNTHETIC projects generated in the browser (`/bench?n=100000`). */
-export const load: PageServerLoad = async ({ url }) => {
-	const n = Math.min(Math.max(Number(url.searchParams.get('n') ?? 10000) || 10000, 1), 1_000_000);
-	return { n, cityPoints: allCityPoints(), initial: stateFromParams(url.searchParams) };
-};
+/** The benchmark page (`/bench?n=100000`): N SYNTHETIC projects, served by /bench/data. */
+export const load: PageServerLoad = async ({ url }) => ({
+	n: syntheticCount(url.searchParams),
+	dataVersion: 'synthetic',
+	initial: stateFromParams(url.searchParams)
+});

@@ -1,7 +1,7 @@
 import { langFromParam } from '$lib/i18n';
 import { summarizeReports } from '$lib/review';
 import { appStore } from '$lib/server/pipeline';
-import { reportsWithFile } from '$lib/store';
+import { reportsWithFile } from '$lib/server/store';
 import type { PageServerLoad } from './$types';
 
 /** The stored weeks with their counts. Nothing under review is stored, so none of it shows here. */

@@ -1,5 +1,5 @@
 import { fail, isHttpError } from '@sveltejs/kit';
-import type { Lang } from '$lib/i18n';
+import { fill, MESSAGES, type Lang } from '$lib/i18n';
 import { SERVER_TEXT } from '$lib/i18n/failures';
 import { MAX_REPORT_BYTES } from '$lib/report';
 import { clip, textField } from '$lib/server/limits';
@@ -77,14 +77,17 @@ export const actions: Actions = {
 		}
 		const place = placeField.value;
 		try {
-			const location = correctLocation(await appStore(), id, place, '表格页校正 (table page)');
+			const location = correctLocation(await appStore(), id, place, {
+				note: '表格页校正 (table page)'
+			});
 			return { placed: { id, location } };
 		} catch (e) {
 			if (e instanceof CorrectionError) {
+				const t = MESSAGES.zh;
 				const zh = {
-					no_place: '请写出项目落地的地方。',
-					unknown_place: `地名库中没有「${clip(place.trim())}」：请写县区、城市或开发区的名称，如 通州区、南通市、南通高新区。`,
-					invalid: '无法校正这一条。'
+					no_place: t.placeNoPlace,
+					unknown_place: fill(t.placeUnknown, { place: clip(place.trim()) }),
+					invalid: t.placeInvalid
 				}[e.code];
 				// `code` and `place` let the page say it in the reader's language alone.
 				return fail(422, {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/lib/cli';
-import { Store } from '../../../src/lib/store';
+import { Store } from '../../../src/lib/server/store';
 
 async function cli(argv: string[]) {
 	let stdout = '';

@@ -4,11 +4,10 @@ import { copyFeatureStates } from '../../../src/lib/export/snapshot';
 
 type State = Record<string, unknown>;
 
-/** A stand-in map with a style and per-source feature-state. */
-function fakeMap(style: StyleSpecification | undefined, states: Record<string, Record<string, State>> = {}) {
+/** A stand-in map with per-source feature-state. */
+function fakeMap(states: Record<string, Record<string, State>> = {}) {
 	return {
 		states,
-		getStyle: () => style,
 		getFeatureState: ({ source, id }: { source: string; id: string | number }) => states[source]?.[id] ?? {},
 		setFeatureState: ({ source, id }: { source: string; id: string | number }, state: State) => {
 			(states[source] ??= {})[id] = { ...states[source]?.[id], ...state };
@@ -38,22 +37,22 @@ const style: StyleSpecification = {
 
 describe('copyFeatureStates', () => {
 	it('copies the state of every feature that has one, for the named sources only', () => {
-		const live = fakeMap(style, {
+		const live = fakeMap({
 			cities: { 0: { n: 3, r: 9 }, 2: { n: 0, r: 0 } },
 			projects: { 1: { shown: false } },
 			other: { 0: { x: 1 } }
 		});
-		const copy = fakeMap(style);
-		copyFeatureStates(live, copy, ['cities', 'projects', 'basemap', 'missing']);
+		const copy = fakeMap();
+		copyFeatureStates(style, live, copy, ['cities', 'projects', 'basemap', 'missing']);
 		expect(copy.states).toEqual({
 			cities: { 0: { n: 3, r: 9 }, 2: { n: 0, r: 0 } },
 			projects: { 1: { shown: false } }
 		});
 	});
 
-	it('does nothing without a style', () => {
-		const copy = fakeMap(style);
-		copyFeatureStates(fakeMap(undefined), copy, ['cities']);
+	it('copies nothing without a style', () => {
+		const copy = fakeMap();
+		copyFeatureStates(undefined, fakeMap(), copy, ['cities']);
 		expect(copy.states).toEqual({});
 	});
 });

@@ -1,6 +1,6 @@
-import type { ExportItem } from '../../../src/lib/export/fields';
+import type { WeekItem } from '../../../src/lib/report/types';
 
-export function item(overrides: Partial<ExportItem> = {}): ExportItem {
+export function item(overrides: Partial<WeekItem> = {}): WeekItem {
 	return {
 		id: 'a1',
 		week: '2023-09-04',

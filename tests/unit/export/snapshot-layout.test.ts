@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionLines, DATA_SOURCES } from '../../../src/lib/export/attribution';
+import { attributionLines, DATA_SOURCES } from '../../../src/lib/map/attribution';
 import { CHINA_BOUNDS, dataBounds, topCities } from '../../../src/lib/export/frame';
 import {
 	computeLayout,

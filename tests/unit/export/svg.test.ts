@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionLines } from '../../../src/lib/export/attribution';
+import { attributionLines } from '../../../src/lib/map/attribution';
 import { computeLayout, drawSnapshot, type SnapshotContent } from '../../../src/lib/export/layout';
 import { legendSpec } from '../../../src/lib/export/legend';
 import { pixelSize } from '../../../src/lib/export/options';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadGazetteer, type Location } from '../../../src/lib/gazetteer';
+import { loadGazetteer, type Location } from '../../../src/lib/server/gazetteer';
 
 const g = loadGazetteer();
 const raw = JSON.parse(readFileSync(resolve('data/gazetteer/gazetteer.json'), 'utf8')) as {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../src/lib/gazetteer';
+import { loadGazetteer } from '../../../src/lib/server/gazetteer';
 import { CASES } from './cases';
 
 const g = loadGazetteer();

@@ -3,7 +3,7 @@
  * `want: null` means no place should be found. Fields left out of `want` are not checked;
  * `city: null` is checked (the level must stay at the province).
  */
-import type { LocationLevel } from '../../../src/lib/gazetteer';
+import type { LocationLevel } from '../../../src/lib/server/gazetteer';
 
 export interface Case {
 	/** what the case is about */

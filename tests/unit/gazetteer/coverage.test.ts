@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../src/lib/gazetteer';
+import { loadGazetteer } from '../../../src/lib/server/gazetteer';
 
 const g = loadGazetteer();
 const raw = JSON.parse(readFileSync(resolve('data/gazetteer/gazetteer.json'), 'utf8')) as {
@@ -47,6 +47,41 @@ describe('zone coverage', () => {
 		expect(prov.length).toBeGreaterThanOrEqual(300);
 		// the township's county, or the city where the township sits in an NBS functional zone (xxxx7x)
 		for (const z of prov) expect([z[0].slice(5, 11), z[0].slice(5, 9) + '00'], z[2]).toContain(z[3]);
+	});
+
+	it('takes every hosted row of the 2018 catalogue, by its full name, in its province and host', () => {
+		const rows = csv('provincial-zones-2018.csv');
+		expect(rows.length).toBe(1991);
+		const hosted = rows.filter((r) => r.host_adcode);
+		const unhosted = readFileSync(resolve('data/gazetteer/provincial-zones-2018-unhosted.tsv'), 'utf8')
+			.split('\n')
+			.filter((l) => /^S\d/.test(l));
+		expect(hosted.length + unhosted.length).toBe(rows.length);
+		for (const r of rows) expect(r.source, r.code).toContain('开发区审核公告目录（2018年版）');
+		const missed = hosted.filter((r) => {
+			const loc = g.locate(`${r.name}新签约项目12个`);
+			const host = g.byAdcode(r.host_adcode);
+			if (!loc || !host || loc.province !== r.province) return true;
+			// merged into a zone listed under another name: the same host, one inside it or the city around it
+			const within = (a: string, b: string): boolean => a.startsWith(b.replace(/0+$/, ''));
+			return !within(loc.adcode, r.host_adcode) && !within(r.host_adcode, loc.adcode);
+		});
+		expect(missed.map((r) => r.name)).toEqual([]);
+		expect(raw.zones.filter((z) => z[0].startsWith('prov2018-')).length).toBeGreaterThan(1600);
+	});
+
+	it('never places an unhosted catalogue row at a guessed host', () => {
+		for (const line of readFileSync(
+			resolve('data/gazetteer/provincial-zones-2018-unhosted.tsv'),
+			'utf8'
+		).split('\n')) {
+			const code = /^(S\d+)/.exec(line)?.[1];
+			if (code)
+				expect(
+					raw.zones.some((z) => z[0] === `prov2018-${code}`),
+					code
+				).toBe(false);
+		}
 	});
 
 	it('names a source on every curated row', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../src/lib/gazetteer';
-import { suggestPlaces } from '../../../src/lib/gazetteer/suggest';
+import { loadGazetteer } from '../../../src/lib/server/gazetteer';
+import { suggestPlaces } from '../../../src/lib/server/gazetteer/suggest';
 
 describe('place suggestions as a person types', () => {
 	it('finds a zone from the start of its short form', () => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../src/lib/gazetteer';
+import { loadGazetteer } from '../../../src/lib/server/gazetteer';
 
 const FIELDS = ['province', 'city', 'county', 'zone'] as const;
 
@@ -15,8 +15,8 @@ interface UnseenCase {
 	want: Partial<Record<(typeof FIELDS)[number], string | null>> | null;
 }
 
-function readCases(): UnseenCase[] {
-	const lines = readFileSync(new URL('./cases/unseen.tsv', import.meta.url), 'utf8').split('\n');
+function readCases(file: string): UnseenCase[] {
+	const lines = readFileSync(new URL(`./cases/${file}`, import.meta.url), 'utf8').split('\n');
 	return lines
 		.filter((l) => l.trim() && !l.startsWith('#'))
 		.map((l) => {
@@ -31,7 +31,8 @@ function readCases(): UnseenCase[] {
 		});
 }
 
-const CASES = readCases();
+const CASES = readCases('unseen.tsv');
+const PROVINCIAL = readCases('provincial.tsv');
 const g = loadGazetteer();
 
 describe('places the gazetteer had never seen', () => {
@@ -42,15 +43,40 @@ describe('places the gazetteer had never seen', () => {
 		expect(provinces.size).toBe(31);
 	});
 
-	it.each(CASES.map((c) => [`${c.kind}: ${c.text}`, c] as const))('%s', (_n, c) => {
-		const loc = g.locate(c.text);
-		if (c.want === null) {
-			expect(loc).toBeNull();
-			return;
+	it.each(CASES.map((c) => [`${c.kind}: ${c.text}`, c] as const))('%s', (_n, c) => expectCase(c));
+});
+
+function expectCase(c: UnseenCase): void {
+	const loc = g.locate(c.text);
+	if (c.want === null) {
+		expect(loc).toBeNull();
+		return;
+	}
+	expect(loc).not.toBeNull();
+	const got: Record<string, unknown> = {};
+	for (const k of Object.keys(c.want)) got[k] = loc![k as keyof typeof loc];
+	expect(got).toEqual(c.want);
+}
+
+describe('provincial zones of the 2018 catalogue, province-character forms, bare zone words', () => {
+	const catalogueNames = new Set(
+		readFileSync(new URL('../../../data/gazetteer/provincial-zones-2018.csv', import.meta.url), 'utf8')
+			.split('\n')
+			.map((l) => l.split(',')[1])
+	);
+	const ofKind = (k: string): UnseenCase[] => PROVINCIAL.filter((c) => c.kind === k);
+
+	it('names catalogue zones by full and short name across at least 15 provinces, with negatives', () => {
+		const catalogue = PROVINCIAL.filter((c) => c.kind.startsWith('catalogue-'));
+		for (const c of catalogue) expect(catalogueNames, c.text).toContain(c.want?.zone);
+		for (const k of ['catalogue-full', 'catalogue-short']) {
+			const provinces = new Set(ofKind(k).map((c) => c.want?.province));
+			expect(provinces.size, k).toBeGreaterThanOrEqual(15);
 		}
-		expect(loc).not.toBeNull();
-		const got: Record<string, unknown> = {};
-		for (const k of Object.keys(c.want)) got[k] = loc![k as keyof typeof loc];
-		expect(got).toEqual(c.want);
+		expect(ofKind('province-char').length).toBeGreaterThanOrEqual(8);
+		expect(ofKind('not-a-place').every((c) => c.want === null)).toBe(true);
+		expect(ofKind('not-a-place').length).toBeGreaterThanOrEqual(5);
 	});
+
+	it.each(PROVINCIAL.map((c) => [`${c.kind}: ${c.text}`, c] as const))('%s', (_n, c) => expectCase(c));
 });

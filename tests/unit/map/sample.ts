@@ -1,5 +1,5 @@
 import type { Location } from '../../../src/lib/gazetteer/types';
-import type { MapItem } from '../../../src/lib/map/types';
+import type { WeekItem } from '../../../src/lib/report/types';
 
 const loc = (
 	province: string,
@@ -22,8 +22,15 @@ const GUANGXI = loc('广西壮族自治区', null, null, '450000', 'province', 1
 const JIYUAN = loc('河南省', null, '济源市', '419001', 'county', 112.6, 35.07);
 
 /** A small hand-made set of items covering the filter and grouping cases. */
-export function sampleItems(): MapItem[] {
-	const base = { caption: null, source: '测试来源', date: null } as const;
+export function sampleItems(): WeekItem[] {
+	const base = {
+		caption: null,
+		source: '测试来源',
+		date: null,
+		amountText: null,
+		kind: 'project',
+		projectCount: null
+	} as const;
 	return [
 		{
 			...base,

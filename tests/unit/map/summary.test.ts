@@ -3,7 +3,7 @@ import { matchesFilters, NO_FILTERS, type Filters } from '../../../src/lib/filte
 import { cityKey } from '../../../src/lib/map/grouping';
 import { itemColumns, summarise } from '../../../src/lib/map/summary';
 import { syntheticItems, syntheticWeeks } from '../../../src/lib/map/synthetic';
-import type { MapItem } from '../../../src/lib/map/types';
+import type { WeekItem } from '../../../src/lib/report/types';
 import { sampleItems } from './sample';
 
 function random(seed: number): () => number {
@@ -19,7 +19,7 @@ const POINTS: Record<string, [number, number]> = {
 	'419001': [112.6, 35.07],
 	'440300': [114.06, 22.54]
 };
-const items: MapItem[] = [
+const items: WeekItem[] = [
 	...sampleItems(),
 	...syntheticItems(3000, POINTS).map((item, i) => ({
 		...item,

@@ -4,10 +4,10 @@ import {
 	MAX_TEXT_CHARS,
 	parseAmount,
 	parseReportText,
-	readReport,
 	ReportError,
 	type Report
 } from '../../../src/lib/report';
+import { readReport } from '../../../src/lib/server/read-report';
 import { longParagraph, manyDates, manyHeadlines, manyLines, oneBlock, strayBullets } from './adversarial';
 
 /** CPU milliseconds a call takes (wall time follows the machine's load; CPU time the parser's work). */

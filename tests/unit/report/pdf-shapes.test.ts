@@ -17,7 +17,8 @@ import {
 } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { textLayerFont, utf16Hex } from '../../../src/lib/export/pdf';
-import { parseReportText, readReport, type Item, type Report } from '../../../src/lib/report';
+import { parseReportText, type Item, type Report } from '../../../src/lib/report';
+import { readReport } from '../../../src/lib/server/read-report';
 import { closeLetterSpacing, closeSpreadDigits } from '../../../src/lib/report/text';
 
 const DIR = 'tests/fixtures/reports';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { itemAmount, parseReportText, readReport, type Item } from '../../../src/lib/report';
+import { itemAmount, parseReportText, type Item } from '../../../src/lib/report';
+import { readReport } from '../../../src/lib/server/read-report';
 
 // The project's seed report (extracted from a two-column PDF, no header).
 const SEED = 'data/seed/report-2023-09-04.txt';

@@ -15,10 +15,10 @@ import {
 	decodeReportText,
 	itemAmount,
 	parseReportText,
-	readReport,
 	ReportError,
 	type Report
 } from '../../../src/lib/report';
+import { readReport } from '../../../src/lib/server/read-report';
 
 const DIR = 'tests/fixtures/reports';
 const bytes = (name: string) => new Uint8Array(readFileSync(`${DIR}/${name}`));
@@ -339,7 +339,7 @@ describe('PDF path', () => {
 	});
 
 	it('the extracted text has real ideographs, not radical look-alikes', async () => {
-		const { extractPdfText } = await import('../../../src/lib/report');
+		const { extractPdfText } = await import('../../../src/lib/server/pdf');
 		const text = await extractPdfText(bytes('two-column.pdf'));
 		expect(text).toContain('3 月 5 日');
 		expect(/[\u2e80-\u2fdf]/.test(text)).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesById, diffReports, matchItems } from '../../../src/lib/review';
-import { BAISE, item } from '../store/fixtures';
+import { BAISE, item } from '../server/store/fixtures';
 
 describe('differences between two reports of a week', () => {
 	const before = [

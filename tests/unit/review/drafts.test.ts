@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'parkmap-drafts-'));
 process.env.PARKMAP_DB = join(dir, 'drafts.sqlite');
 const { appStore } = await import('../../../src/lib/server/pipeline');
 const review = await import('../../../src/lib/server/review');
-const { reportFile } = await import('../../../src/lib/store');
+const { reportFile } = await import('../../../src/lib/server/store');
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
 const CHANGED = 'tests/fixtures/reports/seed-changed.txt';

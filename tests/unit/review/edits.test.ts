@@ -10,7 +10,7 @@ import {
 	parseSectors,
 	pruneEdit
 } from '../../../src/lib/review';
-import { BAISE, item } from '../store/fixtures';
+import { BAISE, item } from '../server/store/fixtures';
 
 const locate = (name: string) => (name.startsWith('百色') ? BAISE : null);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeWords, placesDisagree, reviewItem, reviewOrder } from '../../../src/lib/review';
-import { BAISE, item, NANTONG } from '../store/fixtures';
+import { BAISE, item, NANTONG } from '../server/store/fixtures';
 
 const WEEK = '2023-09-04';
 const flagsOf = (...args: Parameters<typeof reviewItem>) => reviewItem(...args).flags;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeReports } from '../../../src/lib/review';
-import type { StoredItem, StoredReport } from '../../../src/lib/store';
-import { item } from '../store/fixtures';
+import type { StoredItem, StoredReport } from '../../../src/lib/server/store';
+import { item } from '../server/store/fixtures';
 
 const stored = (reportId: string, week: string, overrides = {}): StoredItem => ({
 	...item(`${reportId}-${Math.random()}`, overrides),

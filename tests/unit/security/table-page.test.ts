@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE, tableQuery } from '../../../src/lib/filters/table-query';
 import { tablePage, tableRow } from '../../../src/lib/server/table-page';
+import { syntheticItems } from '../../../src/lib/map/synthetic';
 import { decodeMapItems, encodeMapItems, WIRE_FIELDS } from '../../../src/lib/map/wire';
-import type { MapItem } from '../../../src/lib/map/types';
+import type { WeekItem } from '../../../src/lib/report/types';
 
 function items(n: number) {
 	return Array.from({ length: n }, (_, i) => ({
@@ -117,7 +118,7 @@ describe('map data wire format', () => {
 			...rest,
 			kind: i % 5 === 0 ? 'event' : 'project',
 			projectCount: i % 5 === 0 ? 12 : null
-		})) as unknown as MapItem[];
+		})) as unknown as WeekItem[];
 		const decoded = decodeMapItems({ fields: WIRE_FIELDS, rows: encodeMapItems(mapItems) });
 		expect(decoded).toEqual(mapItems.map((i) => ({ ...i, location: i.location ?? null })));
 	});
@@ -132,9 +133,13 @@ describe('map data wire format', () => {
 		expect(decodeMapItems({ fields, rows: [row] })[0].title).toBe(item.title);
 	});
 
-	it('sends a project for an item without a kind (synthetic data)', () => {
-		const [plain] = items(1).map(({ corrected: _c, ...rest }) => rest) as unknown as MapItem[];
-		expect(decodeMapItems({ fields: WIRE_FIELDS, rows: encodeMapItems([plain]) })[0].kind).toBe('project');
+	it('sends the kind of synthetic projects and events as they are', () => {
+		const synthetic = syntheticItems(120, { '320600': [120.89, 31.98] });
+		const decoded = decodeMapItems({ fields: WIRE_FIELDS, rows: encodeMapItems(synthetic) });
+		expect(decoded.map((i) => [i.kind, i.projectCount])).toEqual(
+			synthetic.map((i) => [i.kind, i.projectCount])
+		);
+		expect(new Set(decoded.map((i) => i.kind))).toEqual(new Set(['project', 'event']));
 	});
 
 	it('says which fields are missing', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../../src/lib/i18n';
 import { reportRefused, SERVER_TEXT } from '../../../src/lib/i18n/failures';
-import { sendJson } from '../../../src/lib/review/upload';
+import { sendJson } from '../../../src/lib/ui/send-json';
 import { ReportError, type ReportErrorCode } from '../../../src/lib/report';
 import { ReviewError } from '../../../src/lib/server/review';
 import { readUpload, uploadFailure } from '../../../src/lib/server/upload';

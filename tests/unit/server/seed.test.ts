@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseReportFile, SEED_REPORTS, seedStore } from '../../../src/lib/server/pipeline';
-import { Store } from '../../../src/lib/store';
+import { Store } from '../../../src/lib/server/store';
 
 let store: Store | undefined;
 afterEach(() => store?.close());

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../src/lib/filters';
 import { formatTotalYi } from '../../../src/lib/i18n';
 import { itemColumns, summarise } from '../../../src/lib/map/summary';
-import type { MapItem } from '../../../src/lib/map/types';
+import type { WeekItem } from '../../../src/lib/report/types';
 import {
 	eventIndices,
 	knownAmounts,
@@ -13,7 +13,7 @@ import {
 import { sampleItems } from '../map/sample';
 
 /** The sample with its first located item turned into an event of 8 projects. */
-function withEvent(): { items: MapItem[]; event: MapItem } {
+function withEvent(): { items: WeekItem[]; event: WeekItem } {
 	const items = sampleItems();
 	const k = items.findIndex((i) => i.location !== null && i.amountYi !== null);
 	items[k] = { ...items[k], kind: 'event', projectCount: 8 };

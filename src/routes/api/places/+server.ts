@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { suggestPlaces } from '$lib/gazetteer/suggest';
+import { suggestPlaces } from '$lib/server/gazetteer/suggest';
 import type { RequestHandler } from './$types';
 
 /** Places whose name starts with `q` (南通高 → 南通高新技术产业开发区), for a search box. */

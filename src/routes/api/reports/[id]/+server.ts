@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { deleteReport } from '$lib/store';
+import { deleteReport } from '$lib/server/store';
 import { appStore } from '$lib/server/pipeline';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { reportFile } from '$lib/store';
+import { reportFile } from '$lib/server/store';
 import { appStore } from '$lib/server/pipeline';
 import type { RequestHandler } from './$types';
 

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { requestLang } from '$lib/server/refusal';
-import { RevertError } from '$lib/store';
+import { RevertError } from '$lib/server/store';
 import { appStore } from '$lib/server/pipeline';
 import { authorBody, readBody } from '$lib/server/requests';
 import type { RequestHandler } from './$types';

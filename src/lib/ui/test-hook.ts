@@ -1,0 +1,56 @@
+/**
+ * `window.__parkmap`: what the end-to-end tests and the benchmarks read and drive on the pages
+ * made for them (/test/map, /bench). The product page never installs it.
+ */
+import type { Filters } from '../filters';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapSnapshot } from '../map/snapshot';
+import type { ExplorerState } from './explorer-state.svelte';
+
+export const TEST_HOOK = '__parkmap';
+
+export interface TestHook {
+	/** The live map, null until it has loaded. */
+	readonly map: MapLibreMap | null;
+	/** What an export copies from the live map; null until it has loaded. */
+	snapshot(): MapSnapshot | null;
+	readonly filters: Filters;
+	/** Sets some filters, as the controls do. */
+	setFilters(patch: Partial<Filters>): void;
+	/** Items shown under the filters. */
+	readonly shown: number;
+	readonly selectedCity: string | null;
+	/** Opens a city, as a click in the city list does. */
+	selectCity(key: string | null): void;
+	/** The city key of a project, by item id; null when it is not on the map. */
+	cityOf(id: string): string | null;
+}
+
+export function testHook(state: ExplorerState): TestHook {
+	return {
+		get map() {
+			return state.live?.map ?? null;
+		},
+		snapshot: () => state.live?.snapshot() ?? null,
+		get filters() {
+			return state.filters;
+		},
+		setFilters: (patch) => (state.filters = { ...state.filters, ...patch }),
+		get shown() {
+			return state.figures.summary.count;
+		},
+		get selectedCity() {
+			return state.city;
+		},
+		selectCity: (key) => state.openCity(key),
+		cityOf: (id) =>
+			state.projects().data.features.find((f) => f.properties.id === id)?.properties.city ?? null
+	};
+}
+
+/** Installs the hook on `window`; returns its removal. */
+export function installTestHook(state: ExplorerState): () => void {
+	const w = window as unknown as Record<string, unknown>;
+	w[TEST_HOOK] = testHook(state);
+	return () => delete w[TEST_HOOK];
+}

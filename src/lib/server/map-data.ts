@@ -44,8 +44,9 @@ export function mapDataBody(
 	const key = `${data.version}|${weekFrom ?? ''}|${weekTo ?? ''}`;
 	const hit = cache.get(key);
 	if (hit) return hit;
-	const items = data.items
-		.filter((i) => (weekFrom === null || i.week >= weekFrom) && (weekTo === null || i.week <= weekTo));
+	const items = data.items.filter(
+		(i) => (weekFrom === null || i.week >= weekFrom) && (weekTo === null || i.week <= weekTo)
+	);
 	const body = mapDataJson({ version: data.version, weekFrom, weekTo }, items).then((json): MapDataBody => ({
 		etag: `"${data.version}-${weekFrom ?? ''}-${weekTo ?? ''}"`,
 		json,

@@ -236,5 +236,6 @@ export async function publishOffThread(
 	input: PublishInput,
 	store: () => Promise<Store>
 ): Promise<PublishResult> {
-	return ((await queueJob({ publish: input }, parseBudgetMs(), store)) as { published: PublishResult }).published;
+	return ((await queueJob({ publish: input }, parseBudgetMs(), store)) as { published: PublishResult })
+		.published;
 }

@@ -3,8 +3,9 @@
  * tests/fuzz/generate.ts, inputs bounded to --max-chars (default 3,000) characters, spread over
  * --jobs processes (default: the CPU count). Every 50th case also runs the locator. Counts parsed
  * reports, refusals (ReportError), crashes (any other error or a contract violation) and hangs
- * (a case over --hang-ms, default 2,000 ms); a crash or hang prints its seed for replay.
- *   npx tsx bench/fuzz.ts [--cases 1000000] [--jobs 4] [--max-chars 3000]
+ * (a case over --hang-ms, default 2,000 ms); a crash or hang prints its seed for replay. Runs in
+ * batches of --batch cases (default 100,000) and writes the count so far to stderr after each.
+ *   npx tsx bench/fuzz.ts [--cases 1000000] [--jobs 4] [--max-chars 3000] [--batch 100000]
  * Prints one JSON object, then a short summary.
  */
 import { fork } from 'node:child_process';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
 		jobs: { type: 'string', default: String(availableParallelism()) },
 		'max-chars': { type: 'string', default: '3000' },
 		'hang-ms': { type: 'string', default: '2000' },
+		batch: { type: 'string', default: '100000' },
 		from: { type: 'string' },
 		to: { type: 'string' }
 	}
@@ -36,6 +38,25 @@ function runRange(from: number, to: number): FuzzSummary {
 	});
 }
 
+/** Seeds `first` to `last` spread over `jobs` child processes. */
+function runBatch(first: number, last: number, jobs: number): Promise<FuzzSummary[]> {
+	const self = fileURLToPath(import.meta.url);
+	const per = Math.ceil((last - first + 1) / jobs);
+	return Promise.all(
+		Array.from({ length: jobs }, (_, j) => {
+			const from = first + j * per;
+			const to = Math.min(last + 1, from + per);
+			return new Promise<FuzzSummary>((resolve, reject) => {
+				const args = ['--from', String(from), '--to', String(to)];
+				args.push('--max-chars', String(maxChars), '--hang-ms', String(hangMs));
+				const child = fork(self, args, { execArgv: ['--import', 'tsx'] });
+				child.once('message', (m) => resolve(m as FuzzSummary));
+				child.once('exit', (code) => code !== 0 && reject(new Error(`fuzz job ${j} exited with ${code}`)));
+			});
+		})
+	);
+}
+
 if (values.from !== undefined && values.to !== undefined) {
 	// Child: one range of seeds, the summary back to the parent.
 	process.send!(runRange(Number(values.from), Number(values.to)));
@@ -43,33 +64,21 @@ if (values.from !== undefined && values.to !== undefined) {
 } else {
 	const cases = Number(values.cases);
 	const jobs = Math.max(1, Math.min(64, Number(values.jobs)));
-	const self = fileURLToPath(import.meta.url);
+	const batch = Math.max(jobs, Number(values.batch));
 	const t0 = performance.now();
-	const per = Math.ceil(cases / jobs);
-	const parts = await Promise.all(
-		Array.from({ length: jobs }, (_, j) => {
-			const from = 1 + j * per;
-			const to = Math.min(cases + 1, from + per);
-			return new Promise<FuzzSummary>((resolve, reject) => {
-				const child = fork(
-					self,
-					[
-						'--from',
-						String(from),
-						'--to',
-						String(to),
-						'--max-chars',
-						String(maxChars),
-						'--hang-ms',
-						String(hangMs)
-					],
-					{ execArgv: ['--import', 'tsx'] }
-				);
-				child.once('message', (m) => resolve(m as FuzzSummary));
-				child.once('exit', (code) => code !== 0 && reject(new Error(`fuzz job ${j} exited with ${code}`)));
-			});
-		})
-	);
+	const parts: FuzzSummary[] = [];
+	// In batches, with a line on stderr after each: a run stopped early still says how far it got.
+	for (let first = 1; first <= cases; first += batch) {
+		const last = Math.min(cases, first + batch - 1);
+		parts.push(...(await runBatch(first, last, jobs)));
+		const done = parts.reduce((n, p) => n + p.cases, 0);
+		const crashes = parts.reduce((n, p) => n + p.crashes.length, 0);
+		const hangs = parts.reduce((n, p) => n + p.hangs.length, 0);
+		const seconds = (performance.now() - t0) / 1000;
+		console.error(
+			`${new Date().toISOString()} ${done} cases, ${crashes} crashes, ${hangs} hangs, ${Math.round(done / seconds)} cases/s`
+		);
+	}
 	const total = {
 		cases: parts.reduce((n, p) => n + p.cases, 0),
 		parsed: parts.reduce((n, p) => n + p.parsed, 0),

@@ -2,25 +2,35 @@
  * Load benchmark over loopback only: the built app with N stored projects (synthetic), C
  * connections for S seconds against `/`, `/api/map-data` and `/table`; requests/s, p50/p99 and
  * errors per URL, and the HTML size of `/` and `/table`. Then, unless --no-upload, a large report
- * is uploaded while one client keeps asking for `/`: the latency of those requests shows whether
- * the upload stalls the server.
- *   npm run build && npx tsx bench/load.ts [--n 10000] [--connections 50] [--seconds 30]
+ * is uploaded from the table page, and another for review and published, while one client keeps
+ * asking for `/api/map-data` (./load-upload): the latency of those requests shows whether an
+ * upload stalls the server. --near-limit adds inputs of about 50 MB of the slowest shapes.
+ *   npm run build && npx tsx bench/load.ts [--n 10000] [--connections 50] [--seconds 30] [--near-limit]
  * Prints one JSON object, then a short table.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBuiltApp } from '../src/lib/server/local-app';
 import { fillStore } from './load-data';
+import {
+	largeReport,
+	nearLimitInputs,
+	reviewUpload,
+	tableUpload,
+	whileProbing,
+	type Probed
+} from './load-upload';
 
 const { values } = parseArgs({
 	options: {
 		n: { type: 'string', default: '10000' },
 		connections: { type: 'string', default: '50' },
 		seconds: { type: 'string', default: '30' },
-		'no-upload': { type: 'boolean', default: false }
+		'no-upload': { type: 'boolean', default: false },
+		'near-limit': { type: 'boolean', default: false }
 	}
 });
 const N = Number(values.n);
@@ -93,47 +103,36 @@ async function load(base: URL) {
 	};
 }
 
-/** A large report: the seed report's items a hundred times over (4,700 items to parse and locate). */
-function largeReport(): Blob {
-	const seed = readFileSync('data/seed/report-2023-09-04.txt', 'utf8');
-	return new Blob([Array.from({ length: 100 }, () => seed).join('\n')], { type: 'text/plain' });
-}
-
-/** Uploads a large report while probing `/` every 20 ms; the probes' latencies during the upload. */
-async function duringUpload(base: URL) {
+/**
+ * Uploads while probing: a large report from the table page, the same for review then published,
+ * and with --near-limit inputs of about 50 MB of the slowest shapes (refused or parsed).
+ */
+async function duringUploads(base: URL): Promise<Probed[]> {
 	const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-	const probes: number[] = [];
-	let done = false;
-	const probe = (async () => {
-		while (!done) {
-			probes.push((await get(base, '/api/map-data', agent)).ms);
-			await new Promise((r) => setTimeout(r, 20));
+	const results: Probed[] = [];
+	const tag = String(Date.now());
+	const table = largeReport(`T${tag}`);
+	results.push(
+		await whileProbing(base, agent, get, 'table upload', table, () =>
+			tableUpload(base, table, 'large-report.txt')
+		)
+	);
+	const review = largeReport(`R${tag}`);
+	results.push(
+		await whileProbing(base, agent, get, 'review + publish', review, () =>
+			reviewUpload(base, review, 'large-report-review.txt')
+		)
+	);
+	if (values['near-limit']) {
+		for (const [name, make] of nearLimitInputs()) {
+			const file = make();
+			results.push(
+				await whileProbing(base, agent, get, name, file, () => tableUpload(base, file, 'near-limit.txt'))
+			);
 		}
-	})();
-	const form = new FormData();
-	const file = largeReport();
-	form.set('file', file, 'large-report.txt');
-	const t0 = performance.now();
-	const response = await fetch(new URL('/table?/upload', base), {
-		method: 'POST',
-		body: form,
-		headers: { origin: base.origin, 'x-sveltekit-action': 'true' }
-	});
-	const uploadMs = performance.now() - t0;
-	const text = await response.text();
-	done = true;
-	await probe;
+	}
 	agent.destroy();
-	const sorted = [...probes].sort((a, b) => a - b);
-	return {
-		uploadBytes: file.size,
-		uploadMs: Math.round(uploadMs),
-		uploadStatus: response.status,
-		uploadAnswer: text.slice(0, 200),
-		probes: probes.length,
-		probeP50: Math.round(percentile(sorted, 50)),
-		probeMax: Math.round(sorted.at(-1) ?? NaN)
-	};
+	return results;
 }
 
 // As `npm start` runs it: uploads up to the report limit.
@@ -154,7 +153,7 @@ try {
 			connections: CONNECTIONS,
 			bytes: sizes,
 			load: await load(base),
-			upload: values['no-upload'] ? null : await duringUpload(base)
+			uploads: values['no-upload'] ? [] : await duringUploads(base)
 		};
 		process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 		console.log(`\n${stored} stored items, ${CONNECTIONS} connections, ${result.load.seconds} s`);
@@ -169,10 +168,9 @@ try {
 		console.log(
 			`${'all'.padEnd(16)} ${''.padStart(9)} ${String(t.perSecond).padStart(6)} ${String(t.p50).padStart(7)} ${String(t.p99).padStart(7)} ${String(t.errors).padStart(7)}`
 		);
-		if (result.upload) {
-			const u = result.upload;
+		for (const u of result.uploads) {
 			console.log(
-				`upload of ${(u.uploadBytes / 1048576).toFixed(1)} MB: HTTP ${u.uploadStatus} in ${u.uploadMs} ms; meanwhile ${u.probes} requests, p50 ${u.probeP50} ms, max ${u.probeMax} ms`
+				`${u.case}, ${(u.uploadBytes / 1048576).toFixed(1)} MB: HTTP ${u.statuses.join(' then ')} in ${u.ms} ms; meanwhile ${u.probes} requests, p50 ${u.probeP50} ms, max ${u.probeMax} ms`
 			);
 		}
 	} finally {

@@ -9,11 +9,18 @@ import type { Handle } from '@sveltejs/kit';
 import { ACCESS_MESSAGES, checkWrite, isWrite, presentedToken, TOKEN_COOKIE } from '$lib/server/access';
 import { applySecurityHeaders } from '$lib/server/headers';
 import { queryProblem } from '$lib/server/limits';
+import { appStore } from '$lib/server/pipeline';
 import { CROSS_SITE, refuse } from '$lib/server/refusal';
 import { isSameOriginWrite } from '$lib/server/same-origin';
 import { installShutdown } from '$lib/server/shutdown';
+import { duringWrite } from '$lib/server/snapshot';
+import { installStaticHeaders } from '$lib/server/static-headers';
 
-if (!dev) installShutdown();
+if (!dev) {
+	installShutdown();
+	// The built app's static files are served before `handle`: their headers are set below it.
+	installStaticHeaders();
+}
 
 /** The sign-in form checks the token itself. */
 const SIGN_IN_PATH = '/admin';
@@ -33,7 +40,7 @@ function gate(event: Parameters<Handle>[0]['event']): Response | null {
 	const { request, url } = event;
 	const problem = queryProblem(url.search.slice(1));
 	if (problem) {
-		return refuse(request, url, 414, 'query_too_long', { zh: problem, en: problem });
+		return refuse(request, url, 414, 'query_too_long', problem);
 	}
 	if (!isWrite(request.method)) return null;
 	if (
@@ -51,7 +58,12 @@ function gate(event: Parameters<Handle>[0]['event']): Response | null {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
-	let response = gate(event) ?? (await resolve(event));
+	// A write is answered once the pages read what it changed (see $lib/server/snapshot).
+	let response =
+		gate(event) ??
+		(isWrite(event.request.method)
+			? await duringWrite(() => resolve(event), appStore)
+			: await resolve(event));
 	try {
 		applySecurityHeaders(response.headers);
 	} catch {

@@ -232,13 +232,17 @@ describe('reports: upload, review, publish, replace, delete, revert', () => {
 		const send = (path: string, body: unknown) =>
 			fetch(`${app.baseUrl}${path}`, {
 				method: 'POST',
-				headers: { origin: app.baseUrl, 'content-type': 'application/json' },
+				headers: {
+					origin: app.baseUrl,
+					referer: `${app.baseUrl}/reports?lang=en`,
+					'content-type': 'application/json'
+				},
 				body: typeof body === 'string' ? body : JSON.stringify(body)
 			});
 		const before = stored((s) => s.items().length);
 		const unknown = await send('/api/reports/drafts/no-such-draft/publish', {});
 		expect(unknown.status).toBe(404);
-		expect((await unknown.json()).message).toMatch(/upload the report again/);
+		expect((await unknown.json()).message).toMatch(/Upload the report again/);
 		expect((await send('/api/reports/drafts/x/publish', '{not json')).status).toBe(400);
 		const badEdit = await send('/api/reports/drafts/x/publish', { edits: { a: { amountYi: -2 } } });
 		expect(badEdit.status).toBe(400);

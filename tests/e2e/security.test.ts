@@ -99,23 +99,33 @@ describe('script injection and headers', () => {
 	});
 
 	it('an upload over the size limit or an empty file gets a message, not a bare status', async () => {
-		const upload = async (name: string, bytes: number) => {
+		const upload = async (name: string, bytes: number, lang = 'zh') => {
 			const form = new FormData();
 			form.set('file', new Blob([new Uint8Array(bytes).fill(0x41)], { type: 'text/plain' }), name);
 			const response = await fetch(`${app.baseUrl}/table?/upload`, {
 				method: 'POST',
 				body: form,
-				headers: { origin: app.baseUrl, 'x-sveltekit-action': 'true', accept: 'application/json' }
+				headers: {
+					origin: app.baseUrl,
+					referer: `${app.baseUrl}/table${lang === 'en' ? '?lang=en' : ''}`,
+					'x-sveltekit-action': 'true',
+					accept: 'application/json'
+				}
 			});
 			return (await response.json()) as { type: string; status: number; data: string };
 		};
 		// The test app runs with the adapter's default body limit (512 KB), well under this file.
+		// One language per message: the page's (lang=en in the address of the page that posts).
 		const big = await upload('big.txt', 2 * 1024 * 1024);
 		expect(big).toMatchObject({ type: 'failure', status: 413 });
-		expect(big.data).toMatch(/太大.*too large/);
+		expect(big.data).toMatch(/超过了 50 MB 的上限/);
+		expect(big.data).not.toMatch(/too large|limit/);
+		expect((await upload('big.txt', 2 * 1024 * 1024, 'en')).data).toMatch(/over the limit of 50 MB/);
 		const empty = await upload('<img src=x onerror=alert(1)>.txt', 0);
 		expect(empty).toMatchObject({ type: 'failure', status: 400 });
-		expect(empty.data).toMatch(/空文件.*empty/);
+		expect(empty.data).toMatch(/空文件/);
+		expect(empty.data).not.toMatch(/empty/);
+		expect((await upload('empty.txt', 0, 'en')).data).toMatch(/is empty \(0 bytes\)/);
 	});
 
 	it('every response carries the security headers; the page CSP forbids framing, <base> and foreign forms', async () => {
@@ -128,6 +138,20 @@ describe('script injection and headers', () => {
 			expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
 			expect(response.headers.get('x-frame-options'), path).toBe('DENY');
 			expect(response.headers.get('referrer-policy'), path).toBeTruthy();
+		}
+	});
+
+	it('static files of the built app carry nosniff, no framing and the referrer policy', async () => {
+		const page = await (await fetch(`${app.baseUrl}/`)).text();
+		const script = /\/_app\/immutable\/[^"']+\.js/.exec(page)?.[0];
+		expect(script).toBeTruthy();
+		for (const path of [script!, '/basemap/basemap.json', '/favicon.svg']) {
+			const response = await fetch(`${app.baseUrl}${path}`, { headers: { 'accept-encoding': 'br' } });
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+			expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+			expect(response.headers.get('referrer-policy'), path).toBe('same-origin');
+			await response.arrayBuffer();
 		}
 	});
 

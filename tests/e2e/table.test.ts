@@ -121,13 +121,18 @@ describe('project table and upload', () => {
 	it('answers the upload endpoint with a clear error for an empty file', async () => {
 		const form = new FormData();
 		form.set('file', new File([''], 'empty.txt', { type: 'text/plain' }));
-		const res = await fetch(`${app.baseUrl}/api/reports`, {
-			method: 'POST',
-			body: form,
-			headers: { origin: app.baseUrl }
-		});
+		const post = (referer: string) =>
+			fetch(`${app.baseUrl}/api/reports`, {
+				method: 'POST',
+				body: form,
+				headers: { origin: app.baseUrl, referer: `${app.baseUrl}${referer}` }
+			});
+		const res = await post('/reports?lang=en');
 		expect(res.status).toBe(422);
 		expect((await res.json()).message).toMatch(/empty/i);
+		const zh = await post('/reports');
+		expect(zh.status).toBe(422);
+		expect((await zh.json()).message).toBe('文件是空的，未导入任何内容：请检查文件，或重新导出周报。');
 	});
 
 	it('corrects where a project lands by place name, and says when a place is unknown', async () => {

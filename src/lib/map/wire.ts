@@ -37,21 +37,35 @@ export interface MapData {
 
 const LOCATION = WIRE_FIELDS.indexOf('location');
 
-/** The rows and the places they index (equal places, by content, listed once). */
-export function encodeMapItems(items: readonly WeekItem[]): Pick<MapData, 'fields' | 'rows' | 'places'> {
+/**
+ * Writes items as rows, collecting the places they index (equal places, by content, once). One
+ * writer serves a body written a piece at a time: call `rows` for each piece, then send `places`.
+ */
+export function mapRowWriter() {
 	const places: unknown[] = [];
 	const placeIndex = new Map<string, number>();
-	const rows = items.map((item) => {
-		const row: unknown[] = WIRE_FIELDS.map((field) => item[field] ?? null);
-		if (item.location) {
-			const key = JSON.stringify(item.location);
-			let k = placeIndex.get(key);
-			if (k === undefined) placeIndex.set(key, (k = places.push(item.location) - 1));
-			row[LOCATION] = k;
-		}
-		return row;
-	});
-	return { fields: WIRE_FIELDS, rows, places };
+	const placeOf = (location: unknown): number => {
+		const key = JSON.stringify(location);
+		let k = placeIndex.get(key);
+		if (k === undefined) placeIndex.set(key, (k = places.push(location) - 1));
+		return k;
+	};
+	return {
+		places,
+		rows: (items: readonly WeekItem[]): unknown[][] =>
+			items.map((item) => {
+				const row: unknown[] = WIRE_FIELDS.map((field) => item[field] ?? null);
+				if (item.location) row[LOCATION] = placeOf(item.location);
+				return row;
+			})
+	};
+}
+
+/** The rows and the places they index, in one piece. */
+export function encodeMapItems(items: readonly WeekItem[]): Pick<MapData, 'fields' | 'rows' | 'places'> {
+	const writer = mapRowWriter();
+	const rows = writer.rows(items);
+	return { fields: WIRE_FIELDS, rows, places: writer.places };
 }
 
 /**

@@ -75,23 +75,3 @@ export function uploadForReview(
 		xhr.send(form);
 	});
 }
-
-/** Sends JSON and returns the parsed answer, or throws an Error with the server's message. */
-export async function sendJson<T>(url: string, method: string, body?: unknown): Promise<T> {
-	const res = await fetch(url, {
-		method,
-		headers: body === undefined ? {} : { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	if (!res.ok) {
-		const text = await res.text();
-		let message = `HTTP ${res.status}`;
-		try {
-			message = (JSON.parse(text) as { message?: string }).message ?? message;
-		} catch {
-			// not JSON: keep the status
-		}
-		throw new Error(message);
-	}
-	return (res.status === 204 ? null : await res.json()) as T;
-}

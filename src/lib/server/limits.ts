@@ -2,6 +2,9 @@
  * Size limits on what a request may carry, and the messages that say so. A request over a limit is
  * refused before any work is done, and the refusal never echoes the input back.
  */
+import type { Lang } from '../i18n';
+import { SERVER_TEXT } from '../i18n/failures';
+import type { Messages } from './refusal';
 
 /** Longest query string accepted, in characters. */
 export const MAX_QUERY_CHARS = 4096;
@@ -21,19 +24,19 @@ export const FIELD_LIMITS = {
 
 export type LimitedField = keyof typeof FIELD_LIMITS;
 
-/** Why a query string is refused, or null when it is within the limits. */
-export function queryProblem(search: string): string | null {
-	if (search.length > MAX_QUERY_CHARS) {
-		return `地址中的参数太长（${search.length} 个字符，上限 ${MAX_QUERY_CHARS}）：请减少筛选条件。 The query string is ${search.length} characters long; at most ${MAX_QUERY_CHARS} are accepted. Use fewer filters.`;
-	}
+/** Why a query string is refused, in each language, or null when it is within the limits. */
+export function queryProblem(search: string): Messages | null {
+	const each = (say: (text: (typeof SERVER_TEXT)[Lang]) => string): Messages => ({
+		zh: say(SERVER_TEXT.zh),
+		en: say(SERVER_TEXT.en)
+	});
+	if (search.length > MAX_QUERY_CHARS) return each((t) => t.queryTooLong(search.length, MAX_QUERY_CHARS));
 	const params = new URLSearchParams(search);
 	let count = 0;
 	for (const [name, value] of params) {
-		if (++count > MAX_QUERY_PARAMS) {
-			return `地址中的参数太多（上限 ${MAX_QUERY_PARAMS} 个）。 Too many query parameters: at most ${MAX_QUERY_PARAMS}.`;
-		}
+		if (++count > MAX_QUERY_PARAMS) return each((t) => t.tooManyParams(MAX_QUERY_PARAMS));
 		if (value.length > MAX_PARAM_CHARS) {
-			return `参数「${clip(name, 32)}」太长（${value.length} 个字符，上限 ${MAX_PARAM_CHARS}）：请缩短。 Parameter "${clip(name, 32)}" is ${value.length} characters long; at most ${MAX_PARAM_CHARS} are accepted.`;
+			return each((t) => t.paramTooLong(clip(name, 32), value.length, MAX_PARAM_CHARS));
 		}
 	}
 	return null;
@@ -49,24 +52,14 @@ export type FieldResult = { ok: true; value: string } | { ok: false; message: st
 
 /**
  * Reads a text field from a form: a File where text is expected, or text over the field's limit,
- * is refused with a message in both languages.
+ * is refused with a message in the page's language (`label` names the field in it).
  */
-export function textField(
-	form: FormData,
-	name: LimitedField,
-	label: { zh: string; en: string }
-): FieldResult {
+export function textField(form: FormData, name: LimitedField, label: string, lang: Lang): FieldResult {
 	const value = form.get(name);
 	if (value === null) return { ok: true, value: '' };
-	if (typeof value !== 'string') {
-		return { ok: false, message: `${label.zh}应是文字，而不是文件。 ${label.en} must be text, not a file.` };
-	}
+	const text = SERVER_TEXT[lang];
+	if (typeof value !== 'string') return { ok: false, message: text.fieldIsFile(label) };
 	const max = FIELD_LIMITS[name];
-	if (value.length > max) {
-		return {
-			ok: false,
-			message: `${label.zh}太长（${value.length} 个字符，上限 ${max}）：请缩短。 ${label.en} is ${value.length} characters long; at most ${max} are accepted.`
-		};
-	}
+	if (value.length > max) return { ok: false, message: text.fieldTooLong(label, value.length, max) };
 	return { ok: true, value };
 }

@@ -6,10 +6,11 @@
 import { stateFromParams } from '../map/url';
 import { mapSummary } from './map-data';
 import { appStore } from './pipeline';
+import { readSnapshot } from './snapshot';
 
 export async function mapPageData(url: URL) {
 	const store = await appStore();
-	const summary = mapSummary(store);
+	const summary = mapSummary(await readSnapshot(store));
 	return {
 		reports: store.reports().map((r) => ({ id: r.id, week: r.week, title: r.title, itemCount: r.itemCount })),
 		weeks: summary.weeks,

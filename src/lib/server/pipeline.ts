@@ -8,9 +8,9 @@ import { loadGazetteer } from './gazetteer';
 import { MAX_REPORT_BYTES, ReportError } from '../report';
 import type { Report } from '../report/types';
 import type { Location } from '../gazetteer/types';
-import { saveReportFile, Store, validateCorrection, type CorrectionField, type IngestResult } from './store';
+import { Store, validateCorrection, type CorrectionField, type IngestResult } from './store';
 import { parseReportBytes } from './read-report';
-import { parseOffThread } from './worker';
+import { ingestOffThread } from './worker';
 
 export { locator, parseReportBytes } from './read-report';
 
@@ -97,19 +97,18 @@ export function closeAppStore(): void {
 }
 
 /**
- * Parses and locates an uploaded report off the request thread, then stores it in the app's store
- * without review, with its original file (for download from the reports page). Throws ReportError
- * on bad input (or the worker's ParseBudgetError / ParseBusyError) before anything is stored.
+ * Parses, locates and stores an uploaded report off the request thread, without review, with its
+ * original file (for download from the reports page). Throws ReportError on bad input (or the
+ * worker's ParseBudgetError / ParseBusyError) before anything is stored.
  */
-export async function ingestUpload(file: File, week?: string): Promise<IngestResult> {
-	const bytes = new Uint8Array(await file.arrayBuffer());
-	const report = await parseOffThread(bytes, file.name, { week });
-	const store = await appStore();
-	return store.db.transaction(() => {
-		const result = store.ingest(report, file.name);
-		if (result.added) saveReportFile(store, result.reportId, file.name, bytes);
-		return result;
-	})();
+export async function ingestUpload(upload: {
+	bytes: Uint8Array;
+	fileName: string;
+	week?: string;
+}): Promise<IngestResult> {
+	// Opened (and seeded on a first start) here, before the worker stores through its own connection.
+	await appStore();
+	return ingestOffThread(upload.bytes, upload.fileName, { week: upload.week, store: appStore });
 }
 
 /** Why and by whom a correction is made; both may be left out. */

@@ -3,6 +3,8 @@
  */
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
+import type { Lang } from '../i18n';
+import { SERVER_TEXT } from '../i18n/failures';
 import type { ItemEdit } from '../review';
 import { SECTIONS } from '../report/types';
 
@@ -38,17 +40,22 @@ export const editsBody = z.object({ edits: z.record(z.string(), edit), author })
 
 export const authorBody = z.object({ author });
 
-/** Reads and checks a JSON body; answers 400 naming what is wrong. */
-export async function readBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+/** Reads and checks a JSON body; answers 400 saying so in `lang` (in English, naming what is wrong). */
+export async function readBody<T extends z.ZodType>(
+	request: Request,
+	schema: T,
+	lang: Lang
+): Promise<z.infer<T>> {
 	let raw: unknown;
 	try {
 		raw = await request.json();
 	} catch {
-		error(400, 'Send a JSON body.');
+		error(400, lang === 'zh' ? SERVER_TEXT.zh.badBody : 'Send a JSON body.');
 	}
 	const result = schema.safeParse(raw);
 	if (!result.success) {
-		error(400, result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+		const detail = result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+		error(400, lang === 'zh' ? SERVER_TEXT.zh.badBody : detail);
 	}
 	return result.data;
 }

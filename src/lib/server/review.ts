@@ -4,43 +4,49 @@
  * closed tab or a crash stores nothing. Node only.
  */
 import { randomUUID } from 'node:crypto';
-import { loadGazetteer, type Gazetteer } from './gazetteer';
+import { SERVER_TEXT } from '../i18n/failures';
+import { loadGazetteer } from './gazetteer';
 import type { Item, Report } from '../report/types';
 import {
 	correctionsFor,
 	diffReports,
 	droppedIds,
 	matchItems,
-	placesDisagree,
-	reviewItem,
-	reviewOrder,
 	type DraftView,
 	type ItemEdit,
 	type ReviewItem
 } from '../review';
 import {
-	publishReport,
 	PublishConflictError,
 	reportsToReplace,
 	type PublishResult,
 	type StoredItem,
 	type Store
 } from './store';
-import { parseOffThread } from './worker';
+import type { Messages } from './refusal';
+import { parseOffThread, publishOffThread } from './worker';
 import { appStore } from './pipeline';
+import { reviewMarks, withMarks, type ReviewMarks } from './review-marks';
+import { nextTurn } from './turns';
 
 /** Stages of parsing an upload, in order, as the review screen names them. */
 export type DraftStage = 'reading' | 'checking' | 'ready';
 
 /** A request the review cannot act on: unknown or expired draft, an edit it cannot apply. */
 export class ReviewError extends Error {
+	/** What to tell a person, in each language (the English one names the detail). */
+	readonly messages: Messages;
 	constructor(
 		readonly status: 404 | 409 | 422,
-		message: string
+		reason: ReviewFailure,
+		detail?: string
 	) {
-		super(message);
+		super(detail ?? SERVER_TEXT.en[reason]);
+		this.messages = { zh: SERVER_TEXT.zh[reason], en: this.message };
 	}
 }
+
+type ReviewFailure = 'draftGone' | 'notInReport' | 'noDrop' | 'conflict' | 'badEdit';
 
 interface Draft {
 	report: Report;
@@ -70,7 +76,7 @@ function keepDraft(draft: Draft): string {
 
 function draftOf(id: string): Draft {
 	const draft = drafts.get(id);
-	if (!draft) throw new ReviewError(404, 'This review has expired or was closed; upload the report again.');
+	if (!draft) throw new ReviewError(404, 'draftGone');
 	return draft;
 }
 
@@ -79,23 +85,9 @@ export function discardDraft(id: string): boolean {
 	return drafts.delete(id);
 }
 
-/** The gazetteer found places in the headline and in the text that disagree. */
-function conflicting(gazetteer: Gazetteer, item: Item): boolean {
-	const fromTitle = gazetteer.locate(item.title);
-	const fromText = gazetteer.locateItem({
-		title: '',
-		caption: item.caption,
-		body: item.body,
-		source: item.source
-	});
-	return placesDisagree(fromTitle, fromText);
-}
-
-const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** Review views of items, items that need a look first. */
 export function reviewItems(items: Item[], week: string, gazetteer = loadGazetteer()): ReviewItem[] {
-	return reviewOrder(items.map((item) => reviewItem(item, week, conflicting(gazetteer, item))));
+	return withMarks(items, reviewMarks(items, week, gazetteer));
 }
 
 /**
@@ -111,24 +103,29 @@ export async function createDraft(
 	const stage = options.onStage ?? (() => {});
 	// Reading and locating run together in the parse worker, off the request thread.
 	stage('reading');
-	await nextTick();
-	const report = await parseOffThread(bytes, fileName, { week: options.week });
-	const gazetteer = loadGazetteer();
+	await nextTurn();
+	// The review's marks are found in the worker too: for thousands of items they take seconds.
+	const { report, marks } = await parseOffThread(bytes, fileName, { week: options.week, review: true });
 	stage('checking');
-	const view = draftView(await appStore(), report, fileName, gazetteer);
+	const view = draftView(
+		await appStore(),
+		report,
+		fileName,
+		marks ?? reviewMarks(report.items, report.report.week)
+	);
 	view.draftId = keepDraft({ report, fileName, bytes, createdAt: Date.now() });
 	stage('ready');
 	return view;
 }
 
-function draftView(store: Store, report: Report, fileName: string, gazetteer: Gazetteer): DraftView {
+function draftView(store: Store, report: Report, fileName: string, marks: ReviewMarks[]): DraftView {
 	const replaced = reportsToReplace(store, report.report);
 	const stored = store.reports().filter((r) => replaced.includes(r.id));
 	return {
 		draftId: '',
 		fileName,
 		report: report.report,
-		items: reviewItems(report.items, report.report.week, gazetteer),
+		items: withMarks(report.items, marks),
 		existing:
 			stored.length === 0
 				? null
@@ -165,24 +162,26 @@ export async function publishDraft(
 	const store = await appStore();
 	const known = new Set(draft.report.items.map((i) => i.id));
 	const unknown = Object.keys(request.edits).find((id) => !known.has(id));
-	if (unknown) throw new ReviewError(422, `Item ${unknown} is not in this report.`);
+	if (unknown) throw new ReviewError(422, 'notInReport', `Item ${unknown} is not in this report.`);
 	const dropped = droppedIds(request.edits);
 	const items = draft.report.items.filter((i) => !dropped.has(i.id));
 	const corrections = items.flatMap((item) =>
 		asReviewError(() => correctionsFor(item, request.edits[item.id] ?? {}, locateName))
 	);
 	const carry = matchItems(itemsOf(store, request.replace), items);
-	const result = asReviewError(() =>
-		publishReport(store, {
-			report: { report: { ...draft.report.report, itemCount: items.length }, items },
-			fileName: draft.fileName,
-			content: draft.bytes,
-			corrections,
-			author: request.author,
-			replace: request.replace,
-			carry
-		})
-	);
+	const input = {
+		report: { report: { ...draft.report.report, itemCount: items.length }, items },
+		fileName: draft.fileName,
+		content: draft.bytes,
+		corrections,
+		author: request.author,
+		replace: request.replace,
+		carry
+	};
+	// In the parse worker: thousands of items take the store a tenth of a second or more.
+	const result = await publishOffThread(input, appStore).catch((e: unknown) => {
+		throw reviewErrorOf(e);
+	});
 	drafts.delete(draftId);
 	return result;
 }
@@ -192,10 +191,16 @@ function asReviewError<T>(step: () => T): T {
 	try {
 		return step();
 	} catch (e) {
-		if (e instanceof ReviewError) throw e;
-		const message = e instanceof Error ? e.message : String(e);
-		throw new ReviewError(e instanceof PublishConflictError ? 409 : 422, message);
+		throw reviewErrorOf(e);
 	}
+}
+
+function reviewErrorOf(e: unknown): ReviewError {
+	if (e instanceof ReviewError) return e;
+	const message = e instanceof Error ? e.message : String(e);
+	return e instanceof PublishConflictError
+		? new ReviewError(409, 'conflict', message)
+		: new ReviewError(422, 'badEdit', message);
 }
 
 /** A stored report reviewed again: its items with corrections applied, those that need a look first. */
@@ -216,8 +221,8 @@ export async function correctStored(
 	const items = new Map(itemsOf(store, [reportId]).map((i) => [i.id, i]));
 	const corrections = Object.entries(edits).flatMap(([id, edit]) => {
 		const item = items.get(id);
-		if (!item) throw new ReviewError(422, `Item ${id} is not in report ${reportId}.`);
-		if (edit.drop) throw new ReviewError(422, 'A stored item is not dropped; delete the report instead.');
+		if (!item) throw new ReviewError(422, 'notInReport', `Item ${id} is not in report ${reportId}.`);
+		if (edit.drop) throw new ReviewError(422, 'noDrop');
 		return asReviewError(() => correctionsFor(item, edit, locateName));
 	});
 	asReviewError(() =>

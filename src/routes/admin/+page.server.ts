@@ -19,7 +19,7 @@ export const actions: Actions = {
 	/** Checks the token and keeps it in an HTTP-only cookie that later writes present. */
 	signin: async ({ request, cookies, url }) => {
 		const lang = requestLang(request, url);
-		const field = textField(await request.formData(), 'token', { zh: '口令', en: 'The token' });
+		const field = textField(await request.formData(), 'token', lang === 'zh' ? '口令' : 'The token', lang);
 		if (!field.ok) return fail(400, { error: field.message });
 		const decision = checkWrite({ host: env.HOST, token: env.PARKMAP_ADMIN_TOKEN, dev }, field.value.trim());
 		if (!decision.allowed) return fail(decision.status, { error: ACCESS_MESSAGES[decision.reason][lang] });

@@ -1,10 +1,13 @@
 import { fail, isHttpError } from '@sveltejs/kit';
-import { fill, MESSAGES } from '$lib/i18n';
-import { isIsoDate, MAX_REPORT_BYTES, ReportError } from '$lib/report';
+import { fill, MESSAGES, type Lang } from '$lib/i18n';
+import { SERVER_TEXT } from '$lib/i18n/failures';
+import { MAX_REPORT_BYTES } from '$lib/report';
 import { clip, textField } from '$lib/server/limits';
 import { appStore, correctLocation, CorrectionError, ingestUpload } from '$lib/server/pipeline';
+import { readSnapshot } from '$lib/server/snapshot';
 import { tablePage, tableRow } from '$lib/server/table-page';
-import { ParseBudgetError, ParseBusyError } from '$lib/server/worker';
+import { requestLang } from '$lib/server/refusal';
+import { readUploadForm, uploadFailure } from '$lib/server/upload';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -13,7 +16,7 @@ import type { Actions, PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async ({ url }) => {
 	const store = await appStore();
-	const items = store.items();
+	const { items } = await readSnapshot(store);
 	const page = tablePage(items, url.searchParams);
 	return {
 		reports: store.reports().map((r) => ({ id: r.id, isoWeek: r.isoWeek, itemCount: r.itemCount })),
@@ -26,74 +29,48 @@ export const load: PageServerLoad = async ({ url }) => {
 
 const MB = 1024 * 1024;
 
-/** Reads the posted form; a body over the size limit becomes a message instead of a bare 413. */
-async function readForm(request: Request): Promise<FormData | { error: string; status: number }> {
+/** Reads the posted form; a body over the size limit becomes a message (in `lang`) instead of a bare 413. */
+async function readForm(request: Request, lang: Lang): Promise<FormData | { error: string; status: number }> {
 	try {
 		return await request.formData();
 	} catch (e) {
 		// The adapter's body limit surfaces as an error with status 413 (not always an HttpError).
 		const status = isHttpError(e) ? e.status : (e as { status?: unknown } | null)?.status;
 		if (status === 413) {
-			return {
-				status: 413,
-				error: `文件太大：周报最大 ${MAX_REPORT_BYTES / MB} MB，未导入任何内容。请确认选对了文件。 The file is too large: reports are limited to ${MAX_REPORT_BYTES / MB} MB and nothing was stored. Check that this is the right file.`
-			};
+			const length = Number(request.headers.get('content-length') ?? 0);
+			return { status: 413, error: SERVER_TEXT[lang].tooLarge(length / MB, MAX_REPORT_BYTES / MB) };
 		}
-		return {
-			status: 400,
-			error:
-				'无法读取提交的表单，请重新选择文件后再试。 The form could not be read; choose the file again and retry.'
-		};
+		return { status: 400, error: SERVER_TEXT[lang].notMultipart };
 	}
 }
 
-function uploadError(e: unknown, fileName: string) {
-	if (e instanceof ReportError)
-		return fail(e.code === 'too_large' ? 413 : 422, { error: e.message, fileName });
-	if (e instanceof ParseBudgetError) return fail(422, { error: e.message, fileName });
-	if (e instanceof ParseBusyError) return fail(503, { error: e.message, fileName });
-	throw e;
-}
-
 export const actions: Actions = {
-	/** Ingests an uploaded report; bad input is reported on the page and stores nothing. */
-	upload: async ({ request }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return fail(form.status, { error: form.error, fileName: null });
-		const file = form.get('file');
-		const week = textField(form, 'week', { zh: '所属周', en: 'The week' });
-		if (!week.ok) return fail(400, { error: week.message, fileName: null });
-		if (!(file instanceof File) || file.name === '') {
-			return fail(400, {
-				error: '请选择一个周报文件（PDF 或文本）。 Choose a report file (PDF or text).',
-				fileName: null
-			});
-		}
-		const fileName = clip(file.name, 80);
-		if (file.size === 0) {
-			return fail(400, {
-				error: `${fileName} 是空文件（0 字节），未导入任何内容：请检查文件，或重新导出周报。 ${fileName} is empty (0 bytes); nothing was stored. Check the file, or export the report again.`,
-				fileName: null
-			});
-		}
-		const weekText = week.value.trim();
-		if (weekText !== '' && !isIsoDate(weekText)) {
-			return fail(400, { error: '周的日期应写作 YYYY-MM-DD。 Write the week as YYYY-MM-DD.', fileName });
+	/** Ingests an uploaded report; bad input is reported on the page, in its language, and stores nothing. */
+	upload: async ({ request, url }) => {
+		const lang = requestLang(request, url);
+		const upload = await readUploadForm(request, lang);
+		if ('status' in upload) return fail(upload.status, { error: upload.message, fileName: null });
+		const fileName = clip(upload.fileName, 80);
+		if (upload.bytes.length === 0) {
+			return fail(400, { error: SERVER_TEXT[lang].emptyFile(fileName), fileName: null });
 		}
 		try {
-			const result = await ingestUpload(file, weekText || undefined);
+			const result = await ingestUpload(upload);
 			return { result, fileName };
 		} catch (e) {
-			return uploadError(e, fileName);
+			const failure = uploadFailure(e, lang);
+			if (!failure) throw e;
+			return fail(failure.status, { error: failure.message, fileName });
 		}
 	},
 	/** Sets where an item's project lands from a place name typed by a person. */
-	place: async ({ request }) => {
-		const form = await readForm(request);
+	place: async ({ request, url }) => {
+		const lang = requestLang(request, url);
+		const form = await readForm(request, lang);
 		if (!(form instanceof FormData)) return fail(form.status, { error: form.error, fileName: null });
-		const idField = textField(form, 'id', { zh: '项目编号', en: 'The item id' });
+		const idField = textField(form, 'id', lang === 'zh' ? '项目编号' : 'The item id', lang);
 		const id = idField.ok ? idField.value : '';
-		const placeField = textField(form, 'place', { zh: '地点', en: 'The place' });
+		const placeField = textField(form, 'place', lang === 'zh' ? '地点' : 'The place', lang);
 		if (!idField.ok || !placeField.ok) {
 			const message = !idField.ok ? idField.message : (placeField as { message: string }).message;
 			return fail(400, { placeError: { id, message } });
@@ -114,7 +91,7 @@ export const actions: Actions = {
 				}[e.code];
 				// `code` and `place` let the page say it in the reader's language alone.
 				return fail(422, {
-					placeError: { id, message: `${zh} ${e.message}`, code: e.code, place: place.trim() }
+					placeError: { id, message: lang === 'zh' ? zh : e.message, code: e.code, place: place.trim() }
 				});
 			}
 			throw e;

@@ -108,31 +108,45 @@ describe('security headers', () => {
 });
 
 describe('input limits', () => {
-	it('refuses long or numerous query parameters without echoing them', () => {
+	it('refuses long or numerous query parameters without echoing them, in one language each', () => {
 		const long = 'q=' + '园'.repeat(600);
-		const problem = queryProblem(long);
-		expect(problem).toMatch(/600/);
-		expect(problem!.length).toBeLessThan(300);
-		expect(queryProblem('x'.repeat(5000))).toMatch(/5000/);
-		expect(queryProblem(Array.from({ length: 70 }, (_, i) => `p${i}=1`).join('&'))).toMatch(/64/);
+		const problem = queryProblem(long)!;
+		for (const text of [problem.zh, problem.en]) {
+			expect(text).toMatch(/600/);
+			expect(text).not.toContain('园'.repeat(5));
+			expect(text.length).toBeLessThan(200);
+		}
+		expect(problem.zh).toMatch(/参数「q」太长/);
+		expect(problem.zh).not.toMatch(/[a-z]{4,}/);
+		expect(problem.en).not.toMatch(/[\u4e00-\u9fff]/);
+		expect(queryProblem('x'.repeat(5000))?.en).toMatch(/5000/);
+		expect(queryProblem('x'.repeat(5000))?.zh).toMatch(/5000 个字符/);
+		const many = queryProblem(Array.from({ length: 70 }, (_, i) => `p${i}=1`).join('&'))!;
+		expect(many.zh).toMatch(/上限 64 个/);
+		expect(many.en).toMatch(/at most 64/);
 		expect(queryProblem('week=2023-09-04&q=新材料')).toBeNull();
 	});
 
-	it('refuses a file where text is expected, and text over the limit, naming the field', () => {
+	it('refuses a file where text is expected, and text over the limit, naming the field in the page language', () => {
 		const form = new FormData();
 		form.set('place', new File(['南通'], 'a.txt'));
-		const asFile = textField(form, 'place', { zh: '地点', en: 'The place' });
-		expect(asFile).toMatchObject({ ok: false });
-		expect(JSON.stringify(asFile)).not.toContain('[object File]');
-		form.set('place', '南'.repeat(5_000_000));
-		const long = textField(form, 'place', { zh: '地点', en: 'The place' });
-		expect(long.ok).toBe(false);
-		expect(JSON.stringify(long).length).toBeLessThan(400);
-		form.set('place', '南通高新区');
-		expect(textField(form, 'place', { zh: '地点', en: 'The place' })).toEqual({
-			ok: true,
-			value: '南通高新区'
+		const asFile = textField(form, 'place', '地点', 'zh');
+		expect(asFile).toEqual({ ok: false, message: '地点应是文字，而不是文件。' });
+		expect(textField(form, 'place', 'The place', 'en')).toEqual({
+			ok: false,
+			message: 'The place must be text, not a file.'
 		});
+		form.set('place', '南'.repeat(5_000_000));
+		const long = textField(form, 'place', '地点', 'zh');
+		expect(long.ok).toBe(false);
+		const message = (long as { message: string }).message;
+		expect(message.length).toBeLessThan(100);
+		expect(message).not.toMatch(/[a-z]{4,}/);
+		const longEn = textField(form, 'place', 'The place', 'en');
+		expect(JSON.stringify(longEn)).toMatch(/5000000 characters/);
+		expect(JSON.stringify(longEn)).not.toContain('南');
+		form.set('place', '南通高新区');
+		expect(textField(form, 'place', '地点', 'zh')).toEqual({ ok: true, value: '南通高新区' });
 	});
 
 	it('clips text for messages', () => {

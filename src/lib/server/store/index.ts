@@ -160,19 +160,70 @@ export class Store {
 	items(): StoredItem[] {
 		const version = this.version();
 		if (this.cached?.version === version) return this.cached.items;
-		const items = this.readItems();
+		const items = this.withCorrections([...this.itemChunks(Number.MAX_SAFE_INTEGER)].flat());
 		this.cached = { version, items };
 		return items;
 	}
 
-	private readItems(): StoredItem[] {
-		const rows = this.db
+	/**
+	 * The same items as items(), read `chunk` rows at a time with `pause()` awaited between chunks,
+	 * so that a server keeps answering other requests while thousands of items are read; then
+	 * shared with items(). A write between chunks makes it read again. Resolves with the items and
+	 * the data version they belong to.
+	 */
+	async refreshItems(
+		pause: () => Promise<void>,
+		chunk = 1000
+	): Promise<{ version: string; items: StoredItem[] }> {
+		for (let attempt = 0; attempt < 3; attempt++) {
+			const version = this.version();
+			if (this.cached?.version === version) return this.cached;
+			const items: StoredItem[] = [];
+			for (const rows of this.itemChunks(chunk)) {
+				for (const item of rows) items.push(item);
+				await pause();
+			}
+			if (this.version() !== version) continue;
+			this.cached = { version, items: this.withCorrections(items) };
+			return this.cached;
+		}
+		// Written to all the while: read at once.
+		const items = this.items();
+		return { version: this.cached?.version ?? this.version(), items };
+	}
+
+	/**
+	 * Every item in order (corrections not applied), about `chunk` at a time: a report's items are
+	 * read in ranges of their position, so one huge report is read in pieces too.
+	 */
+	private *itemChunks(chunk: number): Generator<StoredItem[]> {
+		const reports = this.db
 			.prepare(
-				`SELECT i.*, r.week FROM items i JOIN reports r ON r.id = i.report_id ORDER BY r.week, r.ingested_at, i.ord`
+				`SELECT r.id, r.week, (SELECT max(ord) FROM items WHERE report_id = r.id) AS last
+				 FROM reports r ORDER BY r.week, r.ingested_at, r.id`
 			)
-			.all() as ItemRow[];
+			.all() as { id: string; week: string; last: number | null }[];
+		const range = this.db.prepare(
+			'SELECT i.*, ? AS week FROM items i WHERE i.report_id = ? AND i.ord >= ? AND i.ord < ? ORDER BY i.ord'
+		);
+		let batch: StoredItem[] = [];
+		for (const { id, week, last } of reports) {
+			for (let from = 0; last !== null && from <= last; from += chunk) {
+				for (const row of range.all(week, id, from, from + chunk) as ItemRow[]) batch.push(rowToItem(row));
+				if (batch.length >= chunk) {
+					yield batch;
+					batch = [];
+				}
+			}
+		}
+		if (batch.length > 0) yield batch;
+	}
+
+	private withCorrections(items: StoredItem[]): StoredItem[] {
 		const corrections = this.corrections();
-		return rows.map((row) => applyCorrections(rowToItem(row), corrections.get(row.id)));
+		return corrections.size === 0
+			? items
+			: items.map((item) => applyCorrections(item, corrections.get(item.id)));
 	}
 
 	/**

@@ -6,11 +6,12 @@
 import { filtersFromParams } from '$lib/filters';
 import { encodedBody, mapDataBody, pickEncoding } from '$lib/server/map-data';
 import { appStore } from '$lib/server/pipeline';
+import { readSnapshot } from '$lib/server/snapshot';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ url, request }) => {
 	const { weekFrom, weekTo } = filtersFromParams(url.searchParams);
-	const body = mapDataBody(await appStore(), weekFrom, weekTo);
+	const body = await mapDataBody(await readSnapshot(await appStore()), weekFrom, weekTo);
 	const headers: Record<string, string> = {
 		'content-type': 'application/json; charset=utf-8',
 		'cache-control': 'no-cache',

@@ -1,6 +1,7 @@
-import { ReportError } from '$lib/report';
+import { SERVER_TEXT } from '$lib/i18n/failures';
+import { requestLang } from '$lib/server/refusal';
 import { createDraft } from '$lib/server/review';
-import { readUpload } from '$lib/server/upload';
+import { readUpload, uploadFailure } from '$lib/server/upload';
 import type { RequestHandler } from './$types';
 
 /**
@@ -8,15 +9,15 @@ import type { RequestHandler } from './$types';
  * stage as it starts (`{"stage":"locating","done":10,"total":47}`), then `{"stage":"ready","draft":…}`
  * or `{"stage":"error","status":422,"message":…}`.
  */
-export const POST: RequestHandler = async ({ request }) => {
-	const { file, week } = await readUpload(request);
-	const bytes = new Uint8Array(await file.arrayBuffer());
+export const POST: RequestHandler = async ({ request, url }) => {
+	const lang = requestLang(request, url);
+	const { fileName, bytes, week } = await readUpload(request, lang);
 	const encoder = new TextEncoder();
 	const stream = new ReadableStream<Uint8Array>({
 		async start(controller) {
 			const send = (line: object) => controller.enqueue(encoder.encode(JSON.stringify(line) + '\n'));
 			try {
-				const draft = await createDraft(bytes, file.name, {
+				const draft = await createDraft(bytes, fileName, {
 					week,
 					onStage: (stage, done, total) => {
 						if (stage !== 'ready') send({ stage, done, total });
@@ -24,10 +25,9 @@ export const POST: RequestHandler = async ({ request }) => {
 				});
 				send({ stage: 'ready', draft });
 			} catch (e) {
-				if (!(e instanceof ReportError)) console.error(e);
-				const status = e instanceof ReportError ? (e.code === 'too_large' ? 413 : 422) : 500;
-				const message = e instanceof ReportError ? e.message : 'The report could not be read.';
-				send({ stage: 'error', status, message });
+				const failure = uploadFailure(e, lang);
+				if (!failure) console.error(e);
+				send({ stage: 'error', ...(failure ?? { status: 500, message: SERVER_TEXT[lang].unreadable }) });
 			}
 			controller.close();
 		}

@@ -1,12 +1,14 @@
 import { error, json } from '@sveltejs/kit';
+import { requestLang } from '$lib/server/refusal';
 import { RevertError } from '$lib/server/store';
 import { appStore } from '$lib/server/pipeline';
 import { authorBody, readBody } from '$lib/server/requests';
 import type { RequestHandler } from './$types';
 
 /** Undoes the latest correction of a field; logged as a new step by `author`. */
-export const POST: RequestHandler = async ({ params, request }) => {
-	const { author } = await readBody(request, authorBody);
+export const POST: RequestHandler = async ({ params, request, url }) => {
+	const lang = requestLang(request, url);
+	const { author } = await readBody(request, authorBody, lang);
 	const id = Number(params.id);
 	if (!Number.isInteger(id)) error(404, `No correction with id ${params.id}.`);
 	try {

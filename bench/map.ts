@@ -15,7 +15,9 @@
  * plus the first page's own JS, gzipped (the chunks the page loads up front, maplibre-gl
  * excluded: it is imported dynamically).
  *
- *   npm run build && npx tsx bench/map.ts [--n 10000,100000] [--changes 32]
+ *   npm run build && npx tsx bench/map.ts [--n 10000,100000] [--changes 32] [--query layer=regions]
+ *
+ * `--query` adds URL parameters to ParkMap's page (layer=regions: the same in the region view).
  *
  * Prints a JSON object, then a short table. Needs the build; starts it itself on a free port.
  */
@@ -34,6 +36,7 @@ function arg(name: string, fallback: string): string {
 
 const SIZES = arg('n', '10000,100000').split(',').map(Number);
 const CHANGES = Math.max(30, Number(arg('changes', '32')));
+const QUERY = arg('query', '');
 
 const quantile = (values: number[], q: number) => {
 	const s = [...values].sort((a, b) => a - b);
@@ -126,10 +129,13 @@ async function zoomedIn(page: Page, view: (typeof VIEWS)[number]) {
 	};
 }
 
-/** The pages compared: ParkMap's explorer, and a plain MapLibre page drawing the same points. */
+/**
+ * The pages compared: ParkMap's explorer (with `--query` added), and a plain MapLibre page drawing
+ * the same points.
+ */
 const PAGES = [
-	{ name: 'parkmap', path: '/bench' },
-	{ name: 'plain maplibre', path: '/bench/plain' }
+	{ name: 'parkmap', path: '/bench', query: QUERY },
+	{ name: 'plain maplibre', path: '/bench/plain', query: '' }
 ] as const;
 
 async function measure(page: Page, baseUrl: string, n: number, target: (typeof PAGES)[number]) {
@@ -138,7 +144,7 @@ async function measure(page: Page, baseUrl: string, n: number, target: (typeof P
 	await fetch(`${baseUrl}/bench/data?n=${n}`, { headers: { 'accept-encoding': 'gzip' } }).then((r) =>
 		r.arrayBuffer()
 	);
-	await page.goto(`${baseUrl}${target.path}?n=${n}`);
+	await page.goto(`${baseUrl}${target.path}?n=${n}${target.query ? `&${target.query}` : ''}`);
 	const firstRender = await page.evaluate(async () => {
 		type Hook = { map: import('maplibre-gl').Map | null };
 		const w = window as unknown as { __parkmap?: Hook };

@@ -1,6 +1,7 @@
 /**
- * Builds the offline basemap under static/basemap/ (basemap.json drawn at every zoom, and
- * prefecture-borders.json loaded on zooming in) and data/label-points.json (where the server
+ * Builds the offline basemap under static/basemap/ (basemap.json drawn at every zoom,
+ * prefecture-borders.json loaded on zooming in, and the province and prefecture polygons of the
+ * region view, provinces.json and prefectures.json) and data/label-points.json (where the server
  * places city markers) from the source data in shared/data
  * (or PARKMAP_SHARED_DATA). Every output is WGS-84 GeoJSON with coordinates rounded to
  * 4 decimals (about 10 m) and simplified where the source is denser than the map needs.
@@ -27,11 +28,13 @@ function readJson<T>(path: string): T {
 	return JSON.parse(readFileSync(join(SHARED, path), 'utf8')) as T;
 }
 
-const factor = 10 ** DECIMALS;
-const round = (n: number) => Math.round(n * factor) / factor;
+/** Region polygons are filled, not stroked: 3 decimals (about 100 m) are finer than any zoom they show at. */
+const REGION_DECIMALS = 3;
 
 /** Rounds every coordinate and drops consecutive duplicates that rounding creates. */
-function quantise(geometry: Geometry): Geometry {
+function quantise(geometry: Geometry, decimals = DECIMALS): Geometry {
+	const factor = 10 ** decimals;
+	const round = (n: number) => Math.round(n * factor) / factor;
 	const ring = (coords: Position[], closed: boolean): Position[] => {
 		const out: Position[] = [];
 		for (const [x, y] of coords) {
@@ -97,6 +100,50 @@ function shortNames(): Map<string, Short> {
 		if (deep === '0' || deep === '1') out.set(id, { name });
 	}
 	return out;
+}
+
+/**
+ * The topology with every arc simplified once (Douglas-Peucker, `tolerance` degrees) and its
+ * coordinates made absolute. Neighbouring polygons share their arcs, so simplifying the arcs
+ * rather than each polygon leaves no gaps or overlaps between them. A closed arc (an island)
+ * that would fall below a ring's four points keeps its detail.
+ */
+function simplifiedTopology(topo: Topology, tolerance: number): Topology {
+	const [sx, sy] = topo.transform?.scale ?? [1, 1];
+	const [tx, ty] = topo.transform?.translate ?? [0, 0];
+	const arcs = topo.arcs.map((arc) => {
+		let x = 0;
+		let y = 0;
+		const coords = arc.map(([dx, dy]) => {
+			x += dx;
+			y += dy;
+			return [x * sx + tx, y * sy + ty];
+		});
+		if (coords.length < 3) return coords;
+		const line: Feature = {
+			type: 'Feature',
+			properties: {},
+			geometry: { type: 'LineString', coordinates: coords }
+		};
+		const out = (simplified(line, tolerance).geometry as { coordinates: Position[] }).coordinates;
+		const closed = coords[0][0] === coords.at(-1)![0] && coords[0][1] === coords.at(-1)![1];
+		return closed && out.length < 4 ? coords : out;
+	});
+	return { type: 'Topology', objects: topo.objects, arcs };
+}
+
+/**
+ * The polygons of one level (provinces or prefectures) for the region view: feature id and
+ * `adcode` the division code (the key the page totals by), `name` the full Chinese name.
+ */
+function regionPolygons(topo: Topology, object: GeometryCollection<{ 地名: string; id: string }>): Feature[] {
+	const fc = feature(topo, object) as FeatureCollection<Geometry, { 地名: string; id: string }>;
+	return fc.features.map((f) => ({
+		type: 'Feature',
+		id: Number(f.properties.id),
+		properties: { adcode: String(f.properties.id), name: f.properties['地名'] },
+		geometry: quantise(f.geometry, REGION_DECIMALS)
+	}));
 }
 
 interface InfoEntry {
@@ -167,6 +214,14 @@ function borders(topo: Topology, objects: AtlasObjects): { province: Feature; pr
 		province: borderFeature('province-border', provinceBorders, 0.004),
 		prefecture: borderFeature('prefecture-border', prefectureBorders, 0.008)
 	};
+}
+
+/** Polygons for the region view, loaded only while it is on (prefectures only zoomed in); their bytes. */
+function writeRegionPolygons(topo: Topology, objects: AtlasObjects): number {
+	return (
+		write('provinces.json', collection(regionPolygons(simplifiedTopology(topo, 0.03), objects.provinces))) +
+		write('prefectures.json', collection(regionPolygons(simplifiedTopology(topo, 0.02), objects.prefectures)))
+	);
 }
 
 /** Label points: the seat of government (info.json "center", GCJ-02 → WGS-84), else the polygon's centre of mass. */
@@ -262,6 +317,7 @@ function main(): void {
 	const basemap = [...countries, ...land, dashLine(cn), border.province, ...labelFeatures(topo, objects)];
 	let total = write('prefecture-borders.json', collection([border.prefecture]));
 	total += write('basemap.json', collection(basemap));
+	total += writeRegionPolygons(topo, objects);
 	writeLabelPoints(basemap);
 	writeLicences();
 	console.log(`total ${(total / 1024).toFixed(0)} KB`);

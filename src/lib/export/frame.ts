@@ -40,6 +40,8 @@ export function dataBounds(items: readonly Located[]): Bounds {
 }
 
 export interface CityLabel {
+	/** The city group key (cityKey), which the map's own city labels carry too. */
+	key?: string;
 	name: string;
 	lon: number;
 	lat: number;
@@ -58,6 +60,6 @@ export function topCities(
 		.slice(0, count)
 		.map((g) => {
 			const [lon, lat] = labelPoints[g.key] ?? [g.lon, g.lat];
-			return { name: g.name, lon, lat, totalYi: g.totalYi };
+			return { key: g.key, name: g.name, lon, lat, totalYi: g.totalYi };
 		});
 }

@@ -18,7 +18,7 @@
 import { fill, formatYi, MESSAGES, type Lang } from '../i18n';
 import { font, fitText, textWidth, wrapText, type Ctx2D, type Rect } from './canvas';
 import type { CityLabel } from './frame';
-import type { LegendSpec } from './legend';
+import type { LegendSpec, RegionLegendSpec } from './legend';
 import type { PixelSize } from './options';
 import { scaleBar } from './scalebar';
 
@@ -124,7 +124,8 @@ function footerText(content: SnapshotContent): { first: string; sources: string 
 		content.dataDate ? fill(t.snapshotData, { date: content.dataDate }) : null,
 		fill(t.snapshotExported, { date: content.exportedOn }),
 		t.snapshotBrand,
-		t.snapshotArea
+		// The region view has no circles to explain.
+		content.legend.regions ? null : t.snapshotArea
 	]
 		.filter(Boolean)
 		.join(' · ');
@@ -132,14 +133,32 @@ function footerText(content: SnapshotContent): { first: string; sources: string 
 }
 
 interface LegendRow {
-	kind: 'head' | 'colour' | 'size' | 'hollow';
+	kind: 'head' | 'colour' | 'size' | 'hollow' | 'event' | 'class' | 'note';
 	text: string;
 	colour?: string;
 	radius?: number;
 	height: number;
 }
 
-function legendRows(legend: LegendSpec, scale: number, lang: Lang = 'zh'): LegendRow[] {
+/** Widest a note under the region legend runs before it wraps, CSS pixels. */
+const NOTE_WIDTH = 190;
+
+/** The region view's legend: its title, a swatch per class, and a wrapped note. */
+function regionRows(ctx: Ctx2D, regions: RegionLegendSpec, scale: number): LegendRow[] {
+	const line = S.legendText * 1.5 * scale;
+	const rows: LegendRow[] = [{ kind: 'head', text: regions.title, height: line }];
+	for (const c of regions.classes)
+		rows.push({ kind: 'class', text: c.label, colour: c.colour, height: line });
+	if (regions.note) {
+		const f = font(S.legendText * scale);
+		for (const text of wrapText(ctx, regions.note, f, NOTE_WIDTH * scale, 3))
+			rows.push({ kind: 'note', text, height: line });
+	}
+	return rows;
+}
+
+function legendRows(ctx: Ctx2D, legend: LegendSpec, scale: number, lang: Lang = 'zh'): LegendRow[] {
+	if (legend.regions) return regionRows(ctx, legend.regions, scale);
 	const t = MESSAGES[lang];
 	const line = S.legendText * 1.5 * scale;
 	const rows: LegendRow[] = [];
@@ -162,10 +181,12 @@ function legendRows(legend: LegendSpec, scale: number, lang: Lang = 'zh'): Legen
 	if (legend.unknownRadius !== null) {
 		rows.push({ kind: 'hollow', text: t.unknownAmount, radius: legend.unknownRadius, height: line });
 	}
+	if (legend.events) rows.push({ kind: 'event', text: t.legendEvent, height: line });
 	return rows;
 }
 
 function legendSwatchWidth(legend: LegendSpec): number {
+	if (legend.regions) return S.swatch * 3;
 	return Math.max(S.swatch * 2, ...legend.sizes.map((s) => s.radius * 2), (legend.unknownRadius ?? 0) * 2);
 }
 
@@ -188,11 +209,16 @@ export function computeLayout(ctx: Ctx2D, size: PixelSize, content: SnapshotCont
 	const map: Rect = { x: 0, y: header.height, width, height: mapHeight };
 	const footer: Rect = { x: 0, y: map.y + map.height, width, height: height - map.y - map.height };
 
-	const rows = legendRows(content.legend, scale, content.lang);
+	const rows = legendRows(ctx, content.legend, scale, content.lang);
 	const swatch = u(legendSwatchWidth(content.legend));
 	const labelWidth = Math.max(
 		0,
-		...rows.map((r) => textWidth(ctx, r.text, font(u(S.legendText), r.kind === 'head' ? 'bold' : 'normal')))
+		...rows.map((r) =>
+			// A note starts at the box's edge, not after a swatch.
+			r.kind === 'note'
+				? textWidth(ctx, r.text, font(u(S.legendText))) - swatch - u(8)
+				: textWidth(ctx, r.text, font(u(S.legendText), r.kind === 'head' ? 'bold' : 'normal'))
+		)
 	);
 	const legendWidth = Math.min(width / 3, u(S.pad) * 2 + swatch + u(8) + labelWidth);
 	const legendHeight = Math.min(
@@ -245,6 +271,40 @@ function circle(
 	ctx.strokeStyle = stroke;
 	ctx.lineWidth = lineWidth;
 	ctx.stroke();
+}
+
+/** An event's symbol, as the map draws it: a diamond with a dark edge. */
+function diamond(ctx: Ctx2D, x: number, y: number, r: number, scale: number): void {
+	ctx.beginPath();
+	ctx.moveTo(x, y - r);
+	ctx.lineTo(x + r, y);
+	ctx.lineTo(x, y + r);
+	ctx.lineTo(x - r, y);
+	ctx.closePath();
+	ctx.fillStyle = '#9aa4ae';
+	ctx.fill();
+	ctx.strokeStyle = '#222222';
+	ctx.lineWidth = Math.max(1, scale);
+	ctx.stroke();
+	ctx.fillStyle = MUTED;
+}
+
+/** A region class's swatch: a filled box as wide as the legend's swatch column. */
+function swatchBox(
+	ctx: Ctx2D,
+	x: number,
+	mid: number,
+	width: number,
+	height: number,
+	colour: string,
+	scale: number
+) {
+	ctx.fillStyle = colour;
+	ctx.fillRect(x, mid - height / 2, width, height);
+	ctx.strokeStyle = 'rgba(0, 0, 0, 0.25)';
+	ctx.lineWidth = Math.max(1, scale * 0.75);
+	ctx.strokeRect(x, mid - height / 2, width, height);
+	ctx.fillStyle = MUTED;
 }
 
 const overlaps = (a: Rect, b: Rect) =>
@@ -370,15 +430,18 @@ function drawLegend(ctx: Ctx2D, layout: SnapshotLayout, content: SnapshotContent
 	let y = l.y + pad * 0.75;
 	ctx.textAlign = 'left';
 	ctx.textBaseline = 'middle';
-	for (const row of legendRows(content.legend, scale, content.lang)) {
+	for (const row of legendRows(ctx, content.legend, scale, content.lang)) {
 		const mid = y + row.height / 2;
 		ctx.fillStyle = row.kind === 'head' ? INK : MUTED;
 		ctx.font = font(u(S.legendText), row.kind === 'head' ? 'bold' : 'normal');
-		if (row.kind === 'head') ctx.fillText(row.text, l.x + pad, mid);
+		if (row.kind === 'head' || row.kind === 'note') ctx.fillText(row.text, l.x + pad, mid);
 		else ctx.fillText(row.text, tx, mid);
+		if (row.kind === 'class')
+			swatchBox(ctx, l.x + pad, mid, swatch, u(S.legendText), row.colour ?? '#888', scale);
 		if (row.kind === 'colour') circle(ctx, cx, mid, u(S.swatch), row.colour ?? '#888', '#ffffff', u(1));
 		if (row.kind === 'size') circle(ctx, cx, mid, u(row.radius ?? 0), 'rgba(82, 96, 109, 0.35)', MUTED, u(1));
 		if (row.kind === 'hollow') circle(ctx, cx, mid, u(row.radius ?? 0), null, MUTED, u(1.5));
+		if (row.kind === 'event') diamond(ctx, cx, mid, u(S.swatch + 1), scale);
 		y += row.height;
 	}
 	ctx.restore();

@@ -4,11 +4,16 @@
  * view; then the composition (./layout.ts) draws it with the title, legend, filters, totals, scale bar
  * and attribution onto one canvas.
  */
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	Map as MapLibreMap,
+	StyleSpecification
+} from 'maplibre-gl';
 import { skipTransparentSky } from '../map/maplibre';
-import type { LiveMap } from '../map/snapshot';
-import { SOURCE_CITIES, SOURCE_PROJECTS } from '../map/style';
-import type { Bounds } from './frame';
+import type { LiveMap, SnapshotImage } from '../map/snapshot';
+import { LAYER_CITY_LABELS } from '../map/style';
+import type { Bounds, CityLabel } from './frame';
 import { computeLayout, drawSnapshot, type SnapshotContent, type SnapshotLayout } from './layout';
 import { pixelSize, type PixelSize, type SnapshotSize } from './options';
 import { metresPerPixel } from './scalebar';
@@ -29,8 +34,31 @@ export interface Framing {
 	padding: { top: number; right: number; bottom: number; left: number };
 }
 
-/** The live map's feature-state the picture needs: city counts and sizes, which projects are shown. */
-const STATEFUL_SOURCES = [SOURCE_CITIES, SOURCE_PROJECTS];
+/**
+ * The live map's style without its own names for the cities the snapshot names itself (as
+ * text, so the SVG keeps them editable): each city is named once. Other cities keep the map's names.
+ */
+export function withoutMapLabels(style: StyleSpecification, keys: readonly string[]): StyleSpecification {
+	if (keys.length === 0) return style;
+	const unnamed: ExpressionSpecification = ['!', ['in', ['get', 'key'], ['literal', [...keys]]]];
+	return {
+		...style,
+		layers: style.layers.map((layer) =>
+			layer.id === LAYER_CITY_LABELS && layer.type === 'symbol'
+				? {
+						...layer,
+						filter: (layer.filter ? ['all', layer.filter, unnamed] : unnamed) as FilterSpecification
+					}
+				: layer
+		)
+	};
+}
+
+/** Adds the images the snapshot lists (the live map added them in code, so its style lacks them). */
+function addImages(map: MapLibreMap, images: readonly SnapshotImage[]): void {
+	for (const { id, image, sdf } of images)
+		if (!map.hasImage(id)) map.addImage(id, image, { sdf: sdf ?? false });
+}
 
 /** The parts of a map that copyFeatureStates reads and writes. */
 type FeatureStateMap = Pick<MapLibreMap, 'getFeatureState' | 'setFeatureState'>;
@@ -131,10 +159,17 @@ async function readPicture(
 	return canvas;
 }
 
+/** What the live map shows, west, south, east, north. */
+function shownBounds(map: MapLibreMap): Bounds {
+	const shown = map.getBounds();
+	return [shown.getWest(), shown.getSouth(), shown.getEast(), shown.getNorth()];
+}
+
 /**
- * Renders the live map's snapshot (style, data, global state) and view into a canvas of
- * `width × height` output pixels at `scale` output pixels per CSS pixel. The live map is left
- * untouched.
+ * Renders the live map's snapshot (style, data, global state, feature-state, images) and view into
+ * a canvas of `width × height` output pixels at `scale` output pixels per CSS pixel, once the map's
+ * pending loads have settled; the map's own names of the `labelled` cities are left out. The live
+ * map is left untouched.
  */
 export async function renderMapOffscreen(
 	live: LiveMap,
@@ -142,20 +177,18 @@ export async function renderMapOffscreen(
 	height: number,
 	scale: number,
 	framing: Framing | null = null,
-	points: readonly [number, number][] = []
+	points: readonly [number, number][] = [],
+	labelled: readonly string[] = []
 ): Promise<RenderedMap> {
 	const { Map } = await import('maplibre-gl');
+	await live.settled();
 	const cssWidth = Math.max(1, Math.round(width / scale));
 	const cssHeight = Math.max(1, Math.round(height / scale));
 	const container = hiddenContainer(cssWidth, cssHeight);
-	const shown = live.map.getBounds();
-	const { style, globalState } = live.snapshot();
-	const bounds: Bounds = framing?.bounds ?? [
-		shown.getWest(),
-		shown.getSouth(),
-		shown.getEast(),
-		shown.getNorth()
-	];
+	const snapshot = live.snapshot();
+	const { globalState } = snapshot;
+	const style = withoutMapLabels(snapshot.style, labelled);
+	const bounds = framing?.bounds ?? shownBounds(live.map);
 	// Load at a tiny pixel ratio first: while sources load MapLibre draws many frames, and on a software
 	// renderer (SwiftShader in headless Chromium) each full-size frame costs up to a second. Tiles depend
 	// on the CSS size and zoom only, so once everything is loaded one frame at the real ratio is enough.
@@ -177,7 +210,10 @@ export async function renderMapOffscreen(
 		trackResize: false
 	});
 	skipTransparentSky(map);
-	map.once('style.load', () => copyFeatureStates(style, live.map, map, STATEFUL_SOURCES));
+	map.once('style.load', () => {
+		addImages(map, snapshot.images);
+		copyFeatureStates(style, live.map, map, snapshot.featureStateSources);
+	});
 	try {
 		const canvas = await readPicture(map, width, height, scale);
 		const center = map.getCenter();
@@ -231,7 +267,8 @@ export async function renderSnapshot(
 		layout.map.height,
 		size.scale,
 		framing,
-		labels.map((l): [number, number] => [l.lon, l.lat])
+		labels.map((l): [number, number] => [l.lon, l.lat]),
+		labelKeys(labels)
 	);
 	const t1 = performance.now();
 	drawSnapshot(ctx, layout, content, rendered.canvas, rendered.metresPerPixel, rendered.points);
@@ -269,7 +306,15 @@ export async function snapshotSvg(
 	const labels = content.labels ?? [];
 	const points = labels.map((l): [number, number] => [l.lon, l.lat]);
 	const { width, height } = layout.map;
-	const rendered = await renderMapOffscreen(live, width, height, size.scale, framing, points);
+	const rendered = await renderMapOffscreen(
+		live,
+		width,
+		height,
+		size.scale,
+		framing,
+		points,
+		labelKeys(labels)
+	);
 	const measure = (text: string, font: string) => {
 		measurer.font = font;
 		return measurer.measureText(text).width;
@@ -279,6 +324,11 @@ export async function snapshotSvg(
 	);
 	drawSnapshot(svg, layout, content, rendered.canvas, rendered.metresPerPixel, rendered.points);
 	return new Blob([svg.toString()], { type: 'image/svg+xml' });
+}
+
+/** The city keys of the snapshot's own labels. */
+function labelKeys(labels: readonly CityLabel[]): string[] {
+	return labels.flatMap((l) => (l.key ? [l.key] : []));
 }
 
 /** Room the framed data leaves for the legend (lower left) and the scale bar, in CSS pixels. */

@@ -4,7 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { takeSnapshot, type MapSnapshot, type SnapshotPart } from './snapshot';
+import { PendingLoads, takeSnapshot, type LiveMap, type MapSnapshot, type SnapshotPart } from './snapshot';
 
 export class MapContext {
 	map = $state.raw<MapLibreMap | null>(null);
@@ -20,6 +20,7 @@ export class MapContext {
 	// Read only when a snapshot is taken, never by an effect: no reactive set needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#snapshotParts = new Set<SnapshotPart>();
+	#loads = new PendingLoads();
 
 	/** Adds a component's part to every snapshot (see ./snapshot.ts); returns its removal. */
 	addSnapshotPart(part: SnapshotPart): () => void {
@@ -34,6 +35,17 @@ export class MapContext {
 	snapshotStyle(): MapSnapshot {
 		if (!this.map) throw new Error('The map has not been created yet.');
 		return takeSnapshot(this.map, this.#snapshotParts);
+	}
+
+	/** Notes a component's load of data for the map, which a snapshot waits for (see PendingLoads). */
+	trackLoad(load: Promise<unknown>): void {
+		this.#loads.track(load);
+	}
+
+	/** The live map as an export copies it: the map, its snapshot, and the wait for pending loads. */
+	live(): LiveMap {
+		if (!this.map) throw new Error('The map has not been created yet.');
+		return { map: this.map, snapshot: () => this.snapshotStyle(), settled: () => this.#loads.settled() };
 	}
 }
 

@@ -48,3 +48,11 @@ export function colliderSquare(): IconImage {
 		data: new Uint8Array(COLLIDER_SIZE * COLLIDER_SIZE * 4)
 	};
 }
+
+/** The icons of the project layers, with their ids: added to the map, and to each snapshot of it. */
+export function projectIcons(): { id: string; image: IconImage; sdf: boolean }[] {
+	return [
+		{ id: EVENT_ICON, image: eventDiamond(), sdf: true },
+		{ id: COLLIDER_ICON, image: colliderSquare(), sdf: false }
+	];
+}

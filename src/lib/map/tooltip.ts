@@ -4,7 +4,9 @@
  * count and total. Plain strings, set as text.
  */
 import type { Location } from '../gazetteer/types';
-import { formatCount, formatYi, MESSAGES, type Lang } from '../i18n';
+import { fill, formatCount, formatTotalYi, formatYi, MESSAGES, type Lang } from '../i18n';
+import { REGION_MESSAGES } from '../i18n/regions';
+import type { RegionTotal } from './choropleth';
 import { cityName } from './grouping';
 import type { WeekItem } from '../report/types';
 
@@ -49,4 +51,20 @@ const withPrecision = (place: string, loc: Location, lang: Lang): string => {
 export function cityTooltip(city: { name: string; count: number; totalYi: number }, lang: Lang): string[] {
 	const t = MESSAGES[lang];
 	return [city.name, `${formatCount(city.count, lang)} ${t.projects} · ${formatYi(city.totalYi, lang)}`];
+}
+
+/** A region of the region view: its name, projects and known total (and how many lack an amount). */
+export function regionTooltip(name: string, total: RegionTotal | undefined, lang: Lang): string[] {
+	const r = REGION_MESSAGES[lang];
+	if (!total) return [name, r.noData];
+	const lines = [
+		name,
+		fill(r.tooltip, {
+			n: formatCount(total.count, lang),
+			total: formatTotalYi(total.totalYi, total.known, lang)
+		})
+	];
+	const unknown = total.count - total.known;
+	if (unknown > 0 && total.known > 0) lines.push(fill(r.tooltipUnknown, { n: formatCount(unknown, lang) }));
+	return lines;
 }

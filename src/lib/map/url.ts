@@ -1,6 +1,7 @@
 /**
  * The page's URL state beyond the filters (which $lib/filters reads and writes):
- * `city` (a city group key), `view=lon,lat,zoom` and `lang`. Unknown parameters are kept.
+ * `city` (a city group key), `view=lon,lat,zoom`, `lang` and `layer=regions` (the region view
+ * instead of the points). Unknown parameters are kept.
  */
 import { filtersFromParams, filtersToParams, type Filters } from '../filters';
 import { langFromParam, type Lang } from '../i18n';
@@ -11,11 +12,15 @@ export interface View {
 	zoom: number;
 }
 
+/** What the map draws: a marker per project, or the totals of provinces and prefectures. */
+export type MapMode = 'points' | 'regions';
+
 export interface PageState {
 	filters: Filters;
 	city: string | null;
 	view: View | null;
 	lang: Lang;
+	mode: MapMode;
 }
 
 /** China in a 1280-wide window. */
@@ -40,7 +45,8 @@ export function stateFromParams(params: URLSearchParams): PageState {
 		filters: filtersFromParams(params),
 		city: city && /^\d{6}$/.test(city) ? city : null,
 		view: viewFromParam(params.get('view')),
-		lang: langFromParam(params.get('lang'))
+		lang: langFromParam(params.get('lang')),
+		mode: params.get('layer') === 'regions' ? 'regions' : 'points'
 	};
 }
 
@@ -50,9 +56,10 @@ export function stateToParams(
 	params: URLSearchParams = new URLSearchParams()
 ): URLSearchParams {
 	const out = filtersToParams(state.filters, new URLSearchParams(params));
-	for (const key of ['city', 'view', 'lang']) out.delete(key);
+	for (const key of ['city', 'view', 'lang', 'layer']) out.delete(key);
 	if (state.city) out.set('city', state.city);
 	if (state.view) out.set('view', viewToParam(state.view));
 	if (state.lang !== 'zh') out.set('lang', state.lang);
+	if (state.mode === 'regions') out.set('layer', 'regions');
 	return out;
 }

@@ -1,11 +1,12 @@
 /**
  * What the explorer shows, derived from its items and filters: the data built once per item array
  * (`explorerData`), the figures of the current filters (`explorerFigures`), the selected city, the
- * highlighted marker and the chart rows. Pure: the Svelte component only holds the state and
+ * highlighted marker, the chart rows and the region view's totals. Pure: the Svelte component only holds the state and
  * renders these, and the unit tests run them in Node.
  */
 import type { Filters } from '../filters';
 import { formatYi, type Lang } from '../i18n';
+import { choropleth, type Choropleth, type RegionLevel } from '../map/choropleth';
 import { filterState, type FilterState } from '../map/expressions';
 import { citiesToGeoJSON, featureRadius, largestMarker } from '../map/geojson';
 import { byAmount, groupByCity, type CityGroup } from '../map/grouping';
@@ -13,6 +14,7 @@ import { OTHER_COLOUR, sectorPalette, type SectorPalette } from '../map/palette'
 import { DENSE_CITY_MAX_RADIUS, projectRadius, radiusScale, type RadiusScale } from '../map/scales';
 import { DENSE_THRESHOLD } from '../map/style';
 import { itemColumns, summarise, type ItemColumns, type Summary } from '../map/summary';
+import type { MapMode } from '../map/url';
 import type { WeekItem } from '../report/types';
 import {
 	eventIndices,
@@ -300,4 +302,18 @@ export function sectorChartRows(
 /** Bars of the province chart: at most 10. */
 export function provinceChartRows(byProvince: ReadonlyMap<string, number>, lang: Lang): ChartRow[] {
 	return chartRows(byProvince, 10, lang);
+}
+
+/**
+ * The region view's totals of the shown items at the level the map shows (events only where the
+ * page's figures count them); null in the point view, where nothing is computed.
+ */
+export function regionView(
+	data: Pick<ExplorerData, 'items'>,
+	shown: ArrayLike<number>,
+	filters: Pick<Filters, 'events'>,
+	mode: MapMode,
+	level: RegionLevel
+): Choropleth | null {
+	return mode === 'regions' ? choropleth(data.items, shown, level, filters.events === 'include') : null;
 }

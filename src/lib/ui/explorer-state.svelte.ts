@@ -1,5 +1,6 @@
 /**
- * The explorer's state: what the URL holds (filters, city, view, language), the highlighted
+ * The explorer's state: what the URL holds (filters, city, view, language, map mode), the level the
+ * region view shows, the highlighted
  * project, the phone sheet, and the live map; everything else is derived from it through the
  * pure functions of ./explorer-model.ts. The explorer's components render it.
  */
@@ -7,16 +8,18 @@ import { NO_FILTERS, type Filters } from '../filters';
 import { fill, MESSAGES, type Lang } from '../i18n';
 import { projectsToGeoJSON, type ProjectCollection } from '../map/geojson';
 import type { Hit } from '../map/hover';
+import type { RegionLevel } from '../map/choropleth';
 import type { LiveMap } from '../map/snapshot';
 import { cityTooltip, projectTooltip } from '../map/tooltip';
 import type { WeekItem } from '../report/types';
-import type { PageState, View } from '../map/url';
+import type { MapMode, PageState, View } from '../map/url';
 import {
 	cityFeatures,
 	explorerData,
 	explorerFigures,
 	highlightedMarker,
 	provinceChartRows,
+	regionView,
 	sectorChartRows,
 	selectedCity
 } from './explorer-model';
@@ -33,6 +36,10 @@ export class ExplorerState {
 	city: string | null = $state(null);
 	view: View | null = $state(null);
 	lang: Lang = $state('zh');
+	/** A marker per project, or the totals of provinces and prefectures (`layer=regions`). */
+	mode: MapMode = $state('points');
+	/** The level the region view shows: the map follows the zoom once that level's polygons loaded. */
+	regionLevel: RegionLevel = $state('province');
 	/** The project (item index) whose circle is highlighted. */
 	highlight: number | null = $state(null);
 	live: LiveMap | null = $state.raw(null);
@@ -74,6 +81,10 @@ export class ExplorerState {
 		sectorChartRows(this.figures.bySector, this.lang, this.colourOf, this.t.noSector)
 	);
 	readonly provinceRows = $derived(provinceChartRows(this.figures.byProvince, this.lang));
+	/** The region view's totals: computed only while it is on. */
+	readonly regionView = $derived(
+		regionView(this.data, this.figures.summary.shown, this.filters, this.mode, this.regionLevel)
+	);
 	/** With items shown but no amount among them, the charts say so rather than "no projects". */
 	readonly chartEmpty = $derived(
 		this.figures.projects.count > 0
@@ -87,12 +98,13 @@ export class ExplorerState {
 		this.city = initial.city;
 		this.view = initial.view;
 		this.lang = initial.lang;
+		this.mode = initial.mode;
 		this.sheetOpen = initial.city !== null;
 	}
 
 	/** The URL-worthy state. */
 	pageState(): PageState {
-		return { filters: this.filters, city: this.city, view: this.view, lang: this.lang };
+		return { filters: this.filters, city: this.city, view: this.view, lang: this.lang, mode: this.mode };
 	}
 
 	selectCity(key: string | null, item: number | null = null): void {

@@ -8,7 +8,7 @@ import type { Location } from '../../../src/lib/gazetteer/types';
 import { MESSAGES } from '../../../src/lib/i18n';
 import { precisionNote, projectTooltip } from '../../../src/lib/map/tooltip';
 import type { WeekItem } from '../../../src/lib/report/types';
-import { decodeMapItems, encodeMapItems, WIRE_FIELDS } from '../../../src/lib/map/wire';
+import { decodeMapItems, encodeMapItems } from '../../../src/lib/map/wire';
 import { sampleItems } from './sample';
 
 const county: Location = {

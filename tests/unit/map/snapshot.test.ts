@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { setSourceData, takeSnapshot, type SnapshotPart } from '../../../src/lib/map/snapshot';
+import { PendingLoads, setSourceData, takeSnapshot, type SnapshotPart } from '../../../src/lib/map/snapshot';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
@@ -34,6 +34,21 @@ describe('map snapshot', () => {
 		expect(takeSnapshot(map, []).globalState).toEqual(state);
 	});
 
+	it('starts with no feature-state sources and no images, and gathers those the parts name', () => {
+		const image = { width: 1, height: 1, data: new Uint8Array(4) };
+		const parts: SnapshotPart[] = [
+			({ featureStateSources, images }) => {
+				featureStateSources.push('cities', 'projects');
+				images.push({ id: 'icon', image, sdf: true });
+			},
+			({ featureStateSources }) => featureStateSources.push('regions-province')
+		];
+		expect(takeSnapshot(liveMap({}), [])).toMatchObject({ featureStateSources: [], images: [] });
+		const snapshot = takeSnapshot(liveMap({}), parts);
+		expect(snapshot.featureStateSources).toEqual(['cities', 'projects', 'regions-province']);
+		expect(snapshot.images).toEqual([{ id: 'icon', image, sdf: true }]);
+	});
+
 	it('sets data on GeoJSON sources only, and ignores sources the style lacks', () => {
 		const style = liveMap({}).getStyle();
 		setSourceData(style, 'tiles', 'elsewhere.json');
@@ -42,5 +57,46 @@ describe('map snapshot', () => {
 		expect(style.sources.tiles).toEqual({ type: 'vector', url: 'tiles.json' });
 		expect(style.sources.missing).toBeUndefined();
 		expect(style.sources.projects).toEqual({ type: 'geojson', data: '/basemap/prefecture-borders.json' });
+	});
+});
+
+describe('pending loads', () => {
+	it('waits for every load in flight, failed ones too, and then for the page', async () => {
+		const loads = new PendingLoads();
+		let finish!: () => void;
+		let fail!: (e: Error) => void;
+		const first = new Promise<void>((resolve) => (finish = resolve));
+		const second = new Promise<void>((_, reject) => (fail = reject));
+		second.catch(() => {});
+		loads.track(first);
+		loads.track(second);
+		let settled = false;
+		const waiting = loads.settled().then(() => (settled = true));
+		await new Promise((r) => setTimeout(r, 5));
+		expect(settled).toBe(false);
+		finish();
+		await new Promise((r) => setTimeout(r, 5));
+		expect(settled).toBe(false);
+		fail(new Error('HTTP 404'));
+		await waiting;
+		expect(settled).toBe(true);
+	});
+
+	it('waits for a load started while it waited', async () => {
+		const loads = new PendingLoads();
+		let finishLater!: () => void;
+		const later = new Promise<void>((resolve) => (finishLater = resolve));
+		loads.track(Promise.resolve().then(() => loads.track(later)));
+		let settled = false;
+		const waiting = loads.settled().then(() => (settled = true));
+		await new Promise((r) => setTimeout(r, 5));
+		expect(settled).toBe(false);
+		finishLater();
+		await waiting;
+		expect(settled).toBe(true);
+	});
+
+	it('resolves at once with nothing loading', async () => {
+		await expect(new PendingLoads().settled()).resolves.toBeUndefined();
 	});
 });

@@ -22,15 +22,26 @@ describe('page URL state', () => {
 		},
 		city: '320600',
 		view: { lon: 120.8912, lat: 31.9801, zoom: 6.5 },
-		lang: 'en'
+		lang: 'en',
+		mode: 'regions'
 	};
 
-	it('round-trips filters, city, view and language', () => {
+	it('round-trips filters, city, view, language and the region view', () => {
 		expect(stateFromParams(stateToParams(state))).toEqual(state);
+		expect(stateToParams(state).get('layer')).toBe('regions');
+		const points: PageState = { ...state, mode: 'points' };
+		expect(stateToParams(points).has('layer')).toBe(false);
+		expect(stateFromParams(stateToParams(points))).toEqual(points);
 	});
 
 	it('round-trips the default state to an empty query', () => {
-		const empty: PageState = { filters: { ...NO_FILTERS }, city: null, view: null, lang: 'zh' };
+		const empty: PageState = {
+			filters: { ...NO_FILTERS },
+			city: null,
+			view: null,
+			lang: 'zh',
+			mode: 'points'
+		};
 		expect(stateToParams(empty).toString()).toBe('');
 		expect(stateFromParams(new URLSearchParams())).toEqual(empty);
 	});
@@ -42,8 +53,9 @@ describe('page URL state', () => {
 	});
 
 	it('ignores unreadable city and view values', () => {
-		const s = stateFromParams(new URLSearchParams('city=abc&view=1,2'));
+		const s = stateFromParams(new URLSearchParams('city=abc&view=1,2&layer=pie'));
 		expect(s.city).toBeNull();
+		expect(s.mode).toBe('points');
 		expect(s.view).toBeNull();
 		expect(viewFromParam('200,10,3')).toBeNull();
 		expect(viewFromParam('100,10,23')).toBeNull();

@@ -12,6 +12,7 @@ import {
 	explorerFigures,
 	highlightedMarker,
 	provinceChartRows,
+	regionView,
 	sectorChartRows,
 	sectorsByFrequency,
 	selectedCity
@@ -237,5 +238,32 @@ describe('a city whose only amount is an event', () => {
 			explorerFigures(data, filters).cityRows.find((r) => r.key === cityKey(d.location!));
 		expect(shanghai(NO_FILTERS)).toMatchObject({ count: 1, totalYi: 0, known: 0 });
 		expect(shanghai({ ...NO_FILTERS, events: 'include' })).toMatchObject({ count: 2, totalYi: 55, known: 1 });
+	});
+});
+
+describe('region view', () => {
+	it('is null in the point view, and totals the shown projects by region, events as the figures count them', () => {
+		const items = withEvent();
+		const data = explorerData(items);
+		const shown = explorerFigures(data, NO_FILTERS).summary.shown;
+		expect(regionView(data, shown, NO_FILTERS, 'points', 'province')).toBeNull();
+		const count = (filters: Filters) => {
+			const view = regionView(
+				data,
+				explorerFigures(data, filters).summary.shown,
+				filters,
+				'regions',
+				'province'
+			);
+			return [...view!.totals.values()].reduce((n, t) => n + t.count, 0);
+		};
+		const located = items.filter((i) => i.location !== null);
+		expect(count({ ...NO_FILTERS, events: 'include' })).toBe(located.length);
+		expect(count({ ...NO_FILTERS, events: 'exclude' })).toBe(
+			located.filter((i) => i.kind !== 'event').length
+		);
+		const prefectures = regionView(data, shown, NO_FILTERS, 'regions', 'prefecture');
+		expect(prefectures?.level).toBe('prefecture');
+		expect(prefectures?.totals.has(NANTONG)).toBe(true);
 	});
 });

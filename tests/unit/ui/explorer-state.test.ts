@@ -4,7 +4,7 @@ import { ExplorerState } from '../../../src/lib/ui/explorer-state.svelte';
 import { testHook } from '../../../src/lib/ui/test-hook';
 import { sampleItems } from '../map/sample';
 
-const initial = { filters: NO_FILTERS, city: null, view: null, lang: 'zh' as const };
+const initial = { filters: NO_FILTERS, city: null, view: null, lang: 'zh' as const, mode: 'points' as const };
 
 describe('explorer state', () => {
 	it('recomputes its figures when the filters change', () => {
@@ -24,6 +24,26 @@ describe('explorer state', () => {
 		expect(state.pageState().city).toBe('320600');
 		state.selectCity(null);
 		expect(state.selected).toBeNull();
+	});
+
+	it('computes the region view only while it is on, at the level the map shows, and keeps its mode in the URL', () => {
+		const state = new ExplorerState(() => ({ items: sampleItems(), labelPoints: {} }), initial);
+		expect(state.regionView).toBeNull();
+		expect(state.pageState().mode).toBe('points');
+		state.mode = 'regions';
+		expect(state.regionView?.level).toBe('province');
+		expect(state.pageState().mode).toBe('regions');
+		const all = [...state.regionView!.totals.values()].reduce((n, t) => n + t.count, 0);
+		state.filters = { ...NO_FILTERS, sectors: ['新材料'] };
+		const some = [...state.regionView!.totals.values()].reduce((n, t) => n + t.count, 0);
+		expect(some).toBeLessThan(all);
+		state.regionLevel = 'prefecture';
+		expect(state.regionView?.level).toBe('prefecture');
+		const opened = new ExplorerState(() => ({ items: sampleItems(), labelPoints: {} }), {
+			...initial,
+			mode: 'regions'
+		});
+		expect(opened.regionView?.level).toBe('province');
 	});
 });
 

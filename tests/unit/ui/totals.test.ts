@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../src/lib/filters';
 import { formatTotalYi } from '../../../src/lib/i18n';
+import { cityKey } from '../../../src/lib/map/grouping';
 import { itemColumns, summarise } from '../../../src/lib/map/summary';
 import type { WeekItem } from '../../../src/lib/report/types';
 import {
@@ -82,5 +83,19 @@ describe('honest totals', () => {
 			items.filter((i) => i.amountYi !== null && i.location !== null).length
 		);
 		expect(formatTotalYi(12.5, 1, 'zh')).toBe('12.5 亿元');
+	});
+
+	it('tells, per city, how many shown events state an amount, so a city of projects without one reads 金额未知', () => {
+		const items = sampleItems();
+		const city = items.find((i) => i.location && i.amountYi === null)!;
+		const withEvent = [
+			...items,
+			{ ...city, id: 'ev1', kind: 'event' as const, amountYi: 40, projectCount: 3 },
+			{ ...city, id: 'ev2', kind: 'event' as const, amountYi: null, projectCount: null }
+		];
+		const events = eventIndices(withEvent);
+		const tally = tallyEvents(withEvent, events, new Uint8Array(withEvent.length).fill(1));
+		const key = cityKey(city.location!);
+		expect(tally.byCity.get(key)).toEqual({ count: 2, totalYi: 40, known: 1 });
 	});
 });

@@ -93,7 +93,11 @@ export const SERVER_TEXT = {
 			`参数「${name}」太长（${length} 个字符，上限 ${max}）：请缩短。`,
 		fieldIsFile: (label: string) => `${label}应是文字，而不是文件。`,
 		fieldTooLong: (label: string, length: number, max: number) =>
-			`${label}太长（${length} 个字符，上限 ${max}）：请缩短。`
+			`${label}太长（${length} 个字符，上限 ${max}）：请缩短。`,
+		noReport: '没有这期周报（可能已被删除）：请刷新页面。',
+		noReportFile: '这期周报没有存原文件（它不是在页面上上传的）。',
+		noCorrection: '没有这条修改记录（可能已被撤销）：请刷新页面。',
+		correctionOverwritten: '这条修改之后又有新的修改，只能撤销最新的一条：请刷新页面后撤销最新的修改。'
 	},
 	en: {
 		notMultipart: 'The upload could not be read: choose the report file on the page again and retry.',
@@ -122,6 +126,11 @@ export const SERVER_TEXT = {
 			`Parameter "${name}" is ${length} characters long; at most ${max} are accepted. Shorten it.`,
 		fieldIsFile: (label: string) => `${label} must be text, not a file.`,
 		fieldTooLong: (label: string, length: number, max: number) =>
-			`${label} is ${length} characters long; at most ${max} are accepted. Shorten it.`
+			`${label} is ${length} characters long; at most ${max} are accepted. Shorten it.`,
+		noReport: 'There is no such report (it may have been deleted). Reload the page.',
+		noReportFile: 'No original file is stored with this report (it was not uploaded in the browser).',
+		noCorrection: 'There is no such correction (it may have been reverted). Reload the page.',
+		correctionOverwritten:
+			'A later correction changed this field; only the latest one can be reverted. Reload the page and revert that one.'
 	}
 } satisfies Record<Lang, unknown>;

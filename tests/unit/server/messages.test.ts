@@ -42,6 +42,16 @@ describe('refusals in the page language, one language each', () => {
 		expect(reportRefused(error, 'en')).toBe(error.message);
 	});
 
+	it('has every server message in both languages, each in its own (Chinese in the Chinese UI)', () => {
+		expect(Object.keys(SERVER_TEXT.en).sort()).toEqual(Object.keys(SERVER_TEXT.zh).sort());
+		// Numbers serve every argument: names, sizes and lengths alike.
+		const text = (m: unknown) => String(typeof m === 'function' ? m(3, 3, 5) : m);
+		for (const [key, zh] of Object.entries(SERVER_TEXT.zh)) {
+			expect(text(zh), key).toMatch(/[\u4e00-\u9fff]/);
+			expect(text(SERVER_TEXT.en[key as keyof typeof SERVER_TEXT.en]), key).not.toMatch(/[\u4e00-\u9fff]/);
+		}
+	});
+
 	it('answers upload failures with a status and a message in the asked language', () => {
 		const budget = new ParseBudgetError('周报.txt', 20_000);
 		for (const lang of ['zh', 'en'] as const) {

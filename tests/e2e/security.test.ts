@@ -91,6 +91,16 @@ describe('script injection and headers', () => {
 		expect(await page.locator('tbody tr').count()).toBe(XSS_VECTORS.length);
 		expect(await injected()).toEqual([]);
 		const place = page.locator('input[name=place]').first();
+		// Hydration may close the details opened above (their `open` follows the row's state): open
+		// them again until the place box shows.
+		await expect
+			.poll(async () => {
+				await page.evaluate(() =>
+					document.querySelectorAll('td.place details').forEach((d) => (d.open = true))
+				);
+				return place.isVisible();
+			})
+			.toBe(true);
 		await place.fill(XSS_VECTORS[1]);
 		await place.press('Enter');
 		await expect.poll(() => page.getByTestId('place-error').textContent()).toContain('onerror');

@@ -96,7 +96,7 @@ describe('script injection and headers', () => {
 		await expect
 			.poll(async () => {
 				await page.evaluate(() =>
-					document.querySelectorAll('td.place details').forEach((d) => (d.open = true))
+					document.querySelectorAll<HTMLDetailsElement>('td.place details').forEach((d) => (d.open = true))
 				);
 				return place.isVisible();
 			})

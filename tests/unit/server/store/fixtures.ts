@@ -44,7 +44,15 @@ export function item(id: string, overrides: Partial<Item> = {}): Item {
 
 export function report(id: string, week: string, items: Item[]): Report {
 	return {
-		report: { id, week, isoWeek: 'W', year: 2023, weekSource: 'dates', title: null, itemCount: items.length },
+		report: {
+			id,
+			week,
+			isoWeek: '2023-W36',
+			year: 2023,
+			weekSource: 'dates',
+			title: null,
+			itemCount: items.length
+		},
 		items
 	};
 }

@@ -3,52 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Item, Report } from '../../../../src/lib/report/types';
 import { Store } from '../../../../src/lib/server/store';
 import { MIGRATIONS } from '../../../../src/lib/server/store/schema';
-
-function item(id: string, overrides: Partial<Item> = {}): Item {
-	return {
-		id,
-		section: 'investment',
-		title: `项目 ${id}`,
-		date: '2023-09-07',
-		amountYi: 10,
-		amountText: '总投资 10 亿元',
-		sectors: ['新材料'],
-		source: '南通市政府网站',
-		location: {
-			province: '江苏省',
-			city: '南通市',
-			county: null,
-			zone: null,
-			adcode: '320600',
-			level: 'city',
-			lon: 120.89,
-			lat: 31.98
-		},
-		caption: null,
-		body: '正文',
-		kind: 'project',
-		projectCount: null,
-		...overrides
-	};
-}
-
-function report(id: string, week: string, items: Item[]): Report {
-	return {
-		report: {
-			id,
-			week,
-			isoWeek: '2023-W36',
-			year: 2023,
-			weekSource: 'dates',
-			title: null,
-			itemCount: items.length
-		},
-		items
-	};
-}
+import { item, report } from './fixtures';
 
 describe('Store', () => {
 	let dir: string;

@@ -12,6 +12,13 @@ export const REQUIRED_DIRECTIVES: readonly [string, string][] = [
 	['object-src', "'none'"]
 ];
 
+/** Headers every response carries, static files included (see static-headers.ts). */
+export const BASE_HEADERS: Readonly<Record<string, string>> = {
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'referrer-policy': 'same-origin'
+};
+
 /** The CSP of responses that are not pages: nothing in them may load or run. */
 export const NON_HTML_CSP =
 	"default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
@@ -39,8 +46,6 @@ export function applySecurityHeaders(headers: Headers): void {
 	else if (type.startsWith('text/html'))
 		headers.set('content-security-policy', completeCsp("default-src 'self'"));
 	else headers.set('content-security-policy', NON_HTML_CSP);
-	headers.set('x-content-type-options', 'nosniff');
-	headers.set('x-frame-options', 'DENY');
-	headers.set('referrer-policy', 'same-origin');
+	for (const [name, value] of Object.entries(BASE_HEADERS)) headers.set(name, value);
 	headers.set('cross-origin-opener-policy', 'same-origin');
 }

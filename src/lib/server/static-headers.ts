@@ -9,12 +9,10 @@
  * API responses get theirs in hooks.server.ts.
  */
 import { ServerResponse } from 'node:http';
+import { BASE_HEADERS } from './headers';
 
-export const STATIC_HEADERS: Readonly<Record<string, string>> = {
-	'x-content-type-options': 'nosniff',
-	'x-frame-options': 'DENY',
-	'referrer-policy': 'same-origin'
-};
+/** The headers the static files get: those every response carries. */
+export const STATIC_HEADERS = BASE_HEADERS;
 
 let installed = false;
 

@@ -1,42 +1,40 @@
 /**
- * GET /bench/data?n=N: N SYNTHETIC projects in the map data's wire format ($lib/map/wire),
- * gzipped as /api/map-data sends them, so the benchmark pages load, parse and decode their
- * items the way the map page does. Never stored; the last N asked for is kept.
+ * GET /bench/data?n=N: N SYNTHETIC projects written and compressed by the map data endpoint's
+ * own code ($lib/server/map-data), so the benchmark pages load, parse and decode their items the
+ * way the map page does. Never stored; the last N asked for is kept.
  */
-import { gzipSync } from 'node:zlib';
-import { allCityPoints, labelPoints } from '$lib/map/labels.server';
+import { allCityPoints } from '$lib/map/labels.server';
 import { syntheticCount, syntheticItems } from '$lib/map/synthetic';
-import { encodeMapItems, type MapData } from '$lib/map/wire';
-import { groupByCity } from '$lib/map/grouping';
+import { encodedBody, mapDataJson, pickEncoding, type MapDataBody } from '$lib/server/map-data';
 import type { RequestHandler } from './$types';
 
-let kept: { n: number; json: Uint8Array; gzip: Uint8Array } | null = null;
+let kept: { n: number; body: Promise<MapDataBody> } | null = null;
 
-function body(n: number) {
-	if (kept?.n === n) return kept;
-	const items = syntheticItems(n, allCityPoints());
-	const data: MapData = {
-		version: `synthetic-${n}`,
-		weekFrom: null,
-		weekTo: null,
-		count: items.length,
-		...encodeMapItems(items),
-		labelPoints: labelPoints(groupByCity(items).keys())
-	};
-	const json = new TextEncoder().encode(JSON.stringify(data));
-	kept = { n, json, gzip: gzipSync(json, { level: 6 }) };
-	return kept;
+function body(n: number): Promise<MapDataBody> {
+	if (kept?.n !== n) {
+		const items = syntheticItems(n, allCityPoints());
+		const version = `synthetic-${n}`;
+		kept = {
+			n,
+			body: mapDataJson({ version, weekFrom: null, weekTo: null }, items).then((json) => ({
+				etag: `"${version}"`,
+				json,
+				compressed: {}
+			}))
+		};
+	}
+	return kept.body;
 }
 
-export const GET: RequestHandler = ({ url, request }) => {
-	const { json, gzip } = body(syntheticCount(url.searchParams));
-	const gzipped = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
-	return new Response((gzipped ? gzip : json) as Uint8Array<ArrayBuffer>, {
+export const GET: RequestHandler = async ({ url, request }) => {
+	const encoding = pickEncoding(request.headers.get('accept-encoding'));
+	const json = await encodedBody(await body(syntheticCount(url.searchParams)), encoding);
+	return new Response(json as Uint8Array<ArrayBuffer>, {
 		headers: {
 			'content-type': 'application/json; charset=utf-8',
 			'cache-control': 'no-cache',
 			vary: 'accept-encoding',
-			...(gzipped ? { 'content-encoding': 'gzip' } : {})
+			...(encoding === 'identity' ? {} : { 'content-encoding': encoding })
 		}
 	});
 };

@@ -82,13 +82,13 @@ export function setFilterAndPaintState(
 }
 
 /** Runs `task` when the page is idle (soon, where the browser cannot tell); returns a handle. */
-export function whenIdle(task: () => void): number {
+export function whenPageIdle(task: () => void): number {
 	return typeof requestIdleCallback === 'function'
 		? requestIdleCallback(task, { timeout: 2000 })
 		: window.setTimeout(task, 200);
 }
 
-/** Cancels a `whenIdle` task not yet run. */
+/** Cancels a `whenPageIdle` task not yet run. */
 export function cancelIdle(handle: number): void {
 	if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
 	else window.clearTimeout(handle);

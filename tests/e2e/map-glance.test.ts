@@ -19,7 +19,11 @@ let browser: Browser;
 let page: Page;
 let items: StoredItem[];
 
-type Hook = { map: import('maplibre-gl').Map; selectedCity: string | null };
+type Hook = {
+	map: import('maplibre-gl').Map;
+	selectedCity: string | null;
+	drawnProjects(): GeoJSON.Feature<GeoJSON.Point>[];
+};
 const WIDE = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -115,6 +119,36 @@ function labelsUnderMarkers(p: Page) {
 			.filter((f) => (f.state.n ?? 0) > 0)
 			.map((f) => String(f.properties.label));
 		return { markers: markers.length, under: [...new Set(under)], labels: [...new Set(labels)] };
+	});
+}
+
+/**
+ * Projects of a dense map (SYNTHETIC) drawn at zoom 6 around Wuhan with no other project within
+ * 0.06° (30 px at zoom 9), amount known, placed finer than a province, and with two sectors.
+ */
+function loneDenseProjects(p: Page) {
+	return p.evaluate(async () => {
+		const hook = (window as unknown as { __parkmap: Hook }).__parkmap;
+		hook.map.jumpTo({ center: [114, 30.5], zoom: 6 });
+		await new Promise((r) => hook.map.once('idle', r));
+		const features = hook.drawnProjects();
+		return features
+			.filter((f) => f.properties!.s1 && f.properties!.a && f.properties!.lvl !== 'province')
+			.map((f) => ({
+				lon: f.geometry.coordinates[0],
+				lat: f.geometry.coordinates[1],
+				s0: String(f.properties!.s0),
+				s1: String(f.properties!.s1),
+				id: String(f.properties!.id)
+			}))
+			.filter(
+				(t) =>
+					!features.some(
+						(o) =>
+							String(o.properties!.id) !== t.id &&
+							Math.hypot(o.geometry.coordinates[0] - t.lon, o.geometry.coordinates[1] - t.lat) < 0.06
+					)
+			);
 	});
 }
 
@@ -301,33 +335,8 @@ describe('map at a glance', () => {
 	it('a dense map (SYNTHETIC) also colours by the chosen sector once zoomed in', async () => {
 		await page.goto(`${baseUrl}/bench?n=4000`);
 		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
-		// A lone project (no other marker within 30 px at zoom 9) whose two sectors differ in family.
-		const target = await page.evaluate(async () => {
-			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
-			map.jumpTo({ center: [114, 30.5], zoom: 6 });
-			await new Promise((r) => map.once('idle', r));
-			const features = map.querySourceFeatures('projects');
-			return features
-				.filter((f) => f.properties.s1 && f.properties.a && f.properties.lvl !== 'province')
-				.map((f) => ({
-					lon: (f.geometry as GeoJSON.Point).coordinates[0],
-					lat: (f.geometry as GeoJSON.Point).coordinates[1],
-					s0: String(f.properties.s0),
-					s1: String(f.properties.s1),
-					id: String(f.properties.id)
-				}))
-				.filter(
-					(t) =>
-						!features.some(
-							(o) =>
-								String(o.properties.id) !== t.id &&
-								Math.hypot(
-									(o.geometry as GeoJSON.Point).coordinates[0] - t.lon,
-									(o.geometry as GeoJSON.Point).coordinates[1] - t.lat
-								) < 0.06
-						)
-				);
-		});
+		// A lone project whose two sectors differ in family.
+		const target = await loneDenseProjects(page);
 		const pick = target.find((t) => sectorColour(t.s0) !== sectorColour(t.s1));
 		expect(pick, 'a lone two-family project').toBeDefined();
 		const colourAt = async () => {
@@ -346,6 +355,34 @@ describe('map at a glance', () => {
 		await idle(page);
 		const filtered = await colourAt();
 		expect(distance(filtered, after)).toBeLessThan(distance(filtered, before));
+	});
+
+	it('on a dense map (SYNTHETIC) too, a project has its tooltip and pointer, and a click picks it', async () => {
+		await page.goto(`${baseUrl}/bench?n=4000`);
+		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		const [target] = await loneDenseProjects(page);
+		expect(target, 'a lone project').toBeDefined();
+		const at = await jumpTo(page, target.lon, target.lat, 9);
+		const popup = page.locator('.parkmap-popup');
+		const cursor = () => page.evaluate(() => document.querySelector('canvas')!.style.cursor);
+		await page.mouse.move(at.x + 2, at.y + 2);
+		const index = target.id.split('-')[1];
+		// The title (no other project lies within 30 px), then the amount and the place.
+		await expect.poll(() => popup.textContent()).toContain(`SYNTHETIC 项目 ${index}`);
+		expect(await popup.textContent()).toMatch(/亿元SYNTHETIC 市/);
+		expect(await cursor()).toBe('pointer');
+		await page.mouse.click(at.x, at.y);
+		const picked = await page.evaluate((id) => {
+			const hook = (window as unknown as { __parkmap: Hook & { cityOf(id: string): string | null } })
+				.__parkmap;
+			return { selected: hook.selectedCity, city: hook.cityOf(id) };
+		}, target.id);
+		expect(picked.city).not.toBeNull();
+		expect(picked.selected).toBe(picked.city);
+		// Away from every marker: no tooltip, the usual cursor.
+		await page.mouse.move(at.x + 150, at.y - 150);
+		await expect.poll(() => popup.count()).toBe(0);
+		expect(await cursor()).toBe('');
 	});
 
 	it('draws events as diamonds, never as project circles (SYNTHETIC)', async () => {

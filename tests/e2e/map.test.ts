@@ -227,14 +227,18 @@ describe('map explorer', () => {
 	it('a dense map (SYNTHETIC, 4,000 projects) filters the projects it draws once zoomed in', async () => {
 		await page.goto(`${baseUrl}/bench?n=4000`);
 		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
-		type Hook = { map: import('maplibre-gl').Map; setFilters(f: object): void };
+		type Hook = {
+			map: import('maplibre-gl').Map;
+			setFilters(f: object): void;
+			drawnProjects(): GeoJSON.Feature[];
+		};
 		const drawnSectors = async () => {
 			await idle(page);
 			return page.evaluate(() => {
-				const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+				const hook = (window as unknown as { __parkmap: Hook }).__parkmap;
 				const seen = new Map<string, string[]>();
-				for (const f of map.queryRenderedFeatures({ layers: ['projects'] }))
-					seen.set(String(f.properties.id), [f.properties.s0, f.properties.s1].filter(Boolean));
+				for (const f of hook.drawnProjects())
+					seen.set(String(f.properties!.id), [f.properties!.s0, f.properties!.s1].filter(Boolean));
 				return [...seen.values()];
 			});
 		};
@@ -256,7 +260,112 @@ describe('map explorer', () => {
 		for (const sectors of after) expect(sectors).toContain('新材料');
 	});
 
-	it("a dense map far out draws no projects, holds its filter back, hands its projects to the worker once idle, and the export's snapshot carries them", async () => {
+	it("a dense map's point layer draws the circles MapLibre's circle layer draws, also under a sector filter", async () => {
+		await page.goto(`${baseUrl}/bench?n=4000`);
+		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		type Hook = {
+			map: import('maplibre-gl').Map;
+			setFilters(f: object): void;
+			snapshot(): { style: import('maplibre-gl').StyleSpecification; globalState: Record<string, unknown> };
+			drawnProjects(): unknown[];
+		};
+		const canvas = page.locator('canvas.maplibregl-canvas');
+		/** Draws the projects with the circle layer an export copies (or back with the point layer). */
+		const drawWithCircles = (on: boolean) =>
+			page.evaluate(async (on) => {
+				const hook = (window as unknown as { __parkmap: Hook }).__parkmap;
+				const { map } = hook;
+				const source = map.getSource('projects') as import('maplibre-gl').GeoJSONSource;
+				if (on) {
+					const copy = hook.snapshot();
+					const spec = copy.style.layers.find((l) => l.id === 'projects')!;
+					const data = copy.style.sources.projects as { data: GeoJSON.FeatureCollection };
+					source.setData(data.data);
+					map.setGlobalStateProperty('filters', copy.globalState.filters);
+					map.addLayer(
+						{ ...spec, id: 'projects-as-circles' } as import('maplibre-gl').LayerSpecification,
+						'projects'
+					);
+					map.setLayoutProperty('projects', 'visibility', 'none');
+				} else {
+					map.removeLayer('projects-as-circles');
+					source.setData({ type: 'FeatureCollection', features: [] });
+					map.setLayoutProperty('projects', 'visibility', 'visible');
+				}
+				map.triggerRepaint();
+				await new Promise((r) => map.once('idle', r));
+				return on ? map.queryRenderedFeatures({ layers: ['projects-as-circles'] }).length : 0;
+			}, on);
+		/** Hides (or shows again) every project, for a picture without them. */
+		const hideProjects = (hide: boolean) =>
+			page.evaluate(async (hide) => {
+				const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+				map.setLayoutProperty('projects', 'visibility', hide ? 'none' : 'visible');
+				await new Promise((r) => map.once('idle', r));
+			}, hide);
+		const compare = (a: Buffer, b: Buffer) =>
+			page.evaluate(
+				async ([a, b]) => {
+					const pixels = async (b64: string) => {
+						const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+						const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+						const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+						const g = c.getContext('2d')!;
+						g.drawImage(bitmap, 0, 0);
+						return g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+					};
+					const [pa, pb] = [await pixels(a), await pixels(b)];
+					let differ = 0;
+					let colouredA = 0;
+					let colouredB = 0;
+					const coloured = (p: Uint8ClampedArray, i: number) =>
+						Math.max(p[i], p[i + 1], p[i + 2]) - Math.min(p[i], p[i + 1], p[i + 2]) > 60;
+					for (let i = 0; i < pa.length; i += 4) {
+						const d = Math.max(...[0, 1, 2].map((k) => Math.abs(pa[i + k] - pb[i + k])));
+						if (d > 40) differ++;
+						if (coloured(pa, i)) colouredA++;
+						if (coloured(pb, i)) colouredB++;
+					}
+					return { differ: differ / (pa.length / 4), colouredA, colouredB };
+				},
+				[a.toString('base64'), b.toString('base64')]
+			);
+		await page.evaluate(async () => {
+			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+			map.jumpTo({ center: [118.5, 31.5], zoom: 6 });
+			await new Promise((r) => map.once('idle', r));
+		});
+		for (const sectors of [[], ['新材料', '生物医药']]) {
+			await page.evaluate(
+				(sectors) => (window as unknown as { __parkmap: Hook }).__parkmap.setFilters({ sectors }),
+				sectors
+			);
+			await idle(page);
+			const drawn = await page.evaluate(
+				() => (window as unknown as { __parkmap: Hook }).__parkmap.drawnProjects().length
+			);
+			expect(drawn, sectors.join()).toBeGreaterThan(20);
+			const points = await canvas.screenshot();
+			await hideProjects(true);
+			const none = await canvas.screenshot();
+			await hideProjects(false);
+			expect(await drawWithCircles(true), sectors.join()).toBeGreaterThan(20);
+			const circles = await canvas.screenshot();
+			await drawWithCircles(false);
+			const same = await compare(points, circles);
+			const without = await compare(points, none);
+			// Both draw the projects in colour, pixels apart at most where circles stack in another
+			// order (the circle layer orders them tile by tile); a picture without them is far apart.
+			expect(same.colouredA, sectors.join()).toBeGreaterThan(2000);
+			expect(same.colouredA / same.colouredB, sectors.join()).toBeGreaterThan(0.95);
+			expect(same.colouredA / same.colouredB, sectors.join()).toBeLessThan(1.05);
+			expect(same.differ, sectors.join()).toBeLessThan(0.002);
+			expect(without.differ, sectors.join()).toBeGreaterThan(0.005);
+		}
+		await page.screenshot({ path: 'test-results/map-dense-point-layer-1440.png' });
+	});
+
+	it("a dense map far out draws no projects, hands them to its point layer once idle, and the export's snapshot carries them with the filter", async () => {
 		await page.goto(`${baseUrl}/bench?n=4000`);
 		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
 		await page.evaluate(() =>
@@ -272,6 +381,7 @@ describe('map explorer', () => {
 						__parkmap: {
 							map: import('maplibre-gl').Map;
 							snapshot(): { style: Style; globalState: Record<string, unknown> };
+							drawnProjects(): unknown[];
 						};
 					}
 				).__parkmap;
@@ -281,24 +391,28 @@ describe('map explorer', () => {
 						? source.data.features.length
 						: -1;
 				};
-				const sectors = (state: Record<string, unknown>) => (state.filters as { sectors: string[] }).sectors;
 				const copy = hook.snapshot();
-				const live = hook.map.getStyle();
 				return {
-					live: features(live, 'projects') + features(live, 'events'),
-					drawn: hook.map.queryRenderedFeatures({ layers: ['projects', 'project-events'] }).length,
+					liveEvents: features(hook.map.getStyle(), 'events'),
+					copyEvents: features(copy.style, 'events'),
+					drawn:
+						hook.drawnProjects().length +
+						hook.map.queryRenderedFeatures({ layers: ['project-events'] }).length,
 					copy: features(copy.style, 'projects') + features(copy.style, 'events'),
-					liveSectors: sectors(hook.map.getGlobalState()),
-					copySectors: sectors(copy.globalState)
+					// The copy draws the projects with MapLibre's circle layer, under the filter.
+					copyLayer: copy.style.layers.find((l) => l.id === 'projects')?.type,
+					copySectors: (copy.globalState.filters as { sectors: string[] }).sectors
 				};
 			});
 		await expect.poll(async () => (await seen()).copySectors).toEqual(['新材料']);
-		const { copy, ...rest } = await seen();
+		const { copy, copyEvents, ...rest } = await seen();
 		// Every located project (a few SYNTHETIC ones have no place): more than a dense map's threshold.
 		expect(copy).toBeGreaterThan(3000);
-		expect(rest).toMatchObject({ drawn: 0, liveSectors: [], copySectors: ['新材料'] });
-		// Prefetched once the first view is idle, so the first zoom-in does not wait for indexing.
-		await expect.poll(async () => (await seen()).live, { timeout: 15_000 }).toBe(copy);
+		expect(copyEvents).toBeGreaterThan(0);
+		expect(rest).toMatchObject({ drawn: 0, copyLayer: 'circle', copySectors: ['新材料'] });
+		// Loaded once the first view is idle (projects and events together), so the first zoom-in
+		// does not wait for it.
+		await expect.poll(async () => (await seen()).liveEvents, { timeout: 15_000 }).toBe(copyEvents);
 	});
 
 	it('loads prefecture borders only once zoomed in, and exports name them from the start', async () => {

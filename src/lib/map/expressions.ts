@@ -1,9 +1,9 @@
 /**
- * Filters as MapLibre expressions. The project layers carry one filter expression, built once,
- * that reads the active filters from the map's global state (key FILTER_STATE). Changing a
- * filter sets that one global-state value: no setData, no new layers. `filterState` and
- * `projectFilter` together must agree with `matchesFilters` from $lib/filters; the unit tests
- * check this with MapLibre's own expression evaluator.
+ * Filters as MapLibre expressions. A dense map's circle layer (what its exports draw) carries one
+ * filter expression, built once, that reads the active filters from the map's global state (key
+ * FILTER_STATE): the filters are one global-state value, no setData, no new layers.
+ * `filterState` and `projectFilter` together must agree with `matchesFilters` from $lib/filters;
+ * the unit tests check this with MapLibre's own expression evaluator.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Filters } from '../filters';
@@ -98,8 +98,8 @@ export function projectFilter(maxSectors: number): ExpressionSpecification {
 /**
  * A global-state key that holds the filter's sector colours alone (FilterState.colours), for
  * maps that are not dense: their layers have no filter expression, and a key of its own means
- * only a change of the chosen sectors re-colours (re-tiles) the projects. Dense maps re-tile on
- * every filter change anyway and read the colours from FILTER_STATE: one key, one re-tiling.
+ * only a change of the chosen sectors re-colours (re-tiles) the projects. A dense map's circle
+ * layer reads them from FILTER_STATE, which its exports set with the rest of the filters.
  */
 export const COLOUR_STATE = 'sectorColours';
 

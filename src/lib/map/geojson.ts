@@ -41,6 +41,13 @@ export interface ProjectCollection {
 	maxSectors: number;
 }
 
+/** A feature's sectors, in order (`s0`, `s1`, …). */
+export function sectorsOf(p: ProjectProperties): string[] {
+	const out: string[] = [];
+	for (let k = 0; p[`s${k}`] !== undefined; k++) out.push(p[`s${k}`]);
+	return out;
+}
+
 /** A project's circle radius as the map draws it, in px to 0.1. */
 export function featureRadius(scale: RadiusScale, amountYi: number | null): number {
 	return Math.round(projectRadius(scale, amountYi) * 10) / 10;

@@ -12,6 +12,7 @@ import type {
 	PointLike,
 	Popup
 } from 'maplibre-gl';
+import type { ProjectProperties } from './geojson';
 import { spreadFeatures, type SpreadMarker } from './spread';
 import {
 	LAYER_CITIES,
@@ -36,21 +37,46 @@ function drawn(f: MapGeoJSONFeature): boolean {
 	return f.state?.[SHOWN_STATE] !== false;
 }
 
-/** Drawn features of the layers near `point`, each with its distance from the pointer to its edge. */
-function near(map: MapLibreMap, point: Pixel, layers: string[]) {
+/**
+ * Finds the shown projects near a point that MapLibre cannot query (a dense map draws them with
+ * a custom layer, point-layer.ts), each with where it is drawn.
+ */
+export type ProjectFinder = (
+	point: Pixel,
+	tolerance: number
+) => { feature: { properties: ProjectProperties }; at: Pixel }[];
+
+/** A drawn marker near the pointer. */
+interface Near {
+	layer: string;
+	properties: Record<string, unknown>;
+	at: Pixel;
+	r: number;
+	/** Distance from the pointer to the marker's edge, 0 inside it. */
+	gap: number;
+}
+
+/** Drawn markers of the layers near `point` (the projects of `finder`, if any, as LAYER_PROJECTS). */
+function near(map: MapLibreMap, point: Pixel, layers: string[], finder?: ProjectFinder): Near[] {
 	const t = HIT_TOLERANCE;
 	const box: [PointLike, PointLike] = [
 		[point.x - t, point.y - t],
 		[point.x + t, point.y + t]
 	];
-	const present = layers.filter((id) => map.getLayer(id));
-	const out: { f: MapGeoJSONFeature; at: Pixel; r: number; gap: number }[] = [];
-	for (const f of map.queryRenderedFeatures(box, { layers: present })) {
+	const gap = (at: Pixel, r: number) => Math.max(0, Math.hypot(at.x - point.x, at.y - point.y) - r);
+	const out: Near[] = [];
+	const queried = layers.filter((id) => map.getLayer(id) && !(finder && id === LAYER_PROJECTS));
+	for (const f of queried.length > 0 ? map.queryRenderedFeatures(box, { layers: queried }) : []) {
 		if (f.geometry.type !== 'Point' || !drawn(f)) continue;
 		const at = map.project(f.geometry.coordinates as [number, number]);
 		const r = f.layer.id === LAYER_CITIES ? Number(f.state?.r ?? 0) : Number(f.properties.r ?? 0);
-		out.push({ f, at, r, gap: Math.max(0, Math.hypot(at.x - point.x, at.y - point.y) - r) });
+		out.push({ layer: f.layer.id, properties: f.properties, at, r, gap: gap(at, r) });
 	}
+	if (finder && layers.includes(LAYER_PROJECTS))
+		for (const { feature, at } of finder(point, t)) {
+			const r = Number(feature.properties.r ?? 0);
+			out.push({ layer: LAYER_PROJECTS, properties: { ...feature.properties }, at, r, gap: gap(at, r) });
+		}
 	return out;
 }
 
@@ -58,29 +84,30 @@ function near(map: MapLibreMap, point: Pixel, layers: string[]) {
 export function hitAt(
 	map: MapLibreMap,
 	point: Pixel,
-	layers = [LAYER_PROJECTS, LAYER_EVENTS, LAYER_CITIES]
+	layers = [LAYER_PROJECTS, LAYER_EVENTS, LAYER_CITIES],
+	finder?: ProjectFinder
 ): Hit | null {
 	let best: { hit: Hit; score: number } | null = null;
-	for (const { f, gap } of near(map, point, layers)) {
-		const isCity = f.layer.id === LAYER_CITIES;
+	for (const { layer, properties, gap } of near(map, point, layers, finder)) {
+		const isCity = layer === LAYER_CITIES;
 		// City circles count only where no project is near.
 		const score = gap + (isCity ? 1000 : 0);
 		if (best && best.score <= score) continue;
 		const hit: Hit = isCity
-			? { city: String(f.properties.key), item: null }
-			: { city: String(f.properties.city), item: Number(f.properties.i) };
+			? { city: String(properties.key), item: null }
+			: { city: String(properties.city), item: Number(properties.i) };
 		best = { hit, score };
 	}
 	return best?.hit ?? null;
 }
 
 /** The projects and events under `point` when two or more overlap there (one per item). */
-export function stackAt(map: MapLibreMap, point: Pixel): SpreadMarker[] {
+export function stackAt(map: MapLibreMap, point: Pixel, finder?: ProjectFinder): SpreadMarker[] {
 	const seen = new Map<number, SpreadMarker>();
-	for (const { f, at, r, gap } of near(map, point, [LAYER_PROJECTS, LAYER_EVENTS])) {
-		const i = Number(f.properties.i);
+	for (const { layer, properties, at, r, gap } of near(map, point, [LAYER_PROJECTS, LAYER_EVENTS], finder)) {
+		const i = Number(properties.i);
 		if (gap > HIT_TOLERANCE / 2 || seen.has(i)) continue;
-		seen.set(i, { x: at.x, y: at.y, r, properties: f.properties, event: f.layer.id === LAYER_EVENTS });
+		seen.set(i, { x: at.x, y: at.y, r, properties, event: layer === LAYER_EVENTS });
 	}
 	return seen.size >= 2 ? [...seen.values()].sort((a, b) => b.r - a.r) : [];
 }
@@ -148,16 +175,16 @@ const SPREAD_LAYERS = [LAYER_SPREAD_PROJECTS, LAYER_SPREAD_EVENTS];
  * What the pointer is on, spreading overlapping markers first (when `open`); `inSpread` when the
  * point is in an open spread.
  */
-function hitFinder(map: MapLibreMap, spread: ReturnType<typeof spreader>) {
+function hitFinder(map: MapLibreMap, spread: ReturnType<typeof spreader>, finder?: ProjectFinder) {
 	return (point: Pixel, open: boolean): { hit: Hit | null; inSpread: boolean } => {
 		if (spread.holds(point)) return { hit: hitAt(map, point, SPREAD_LAYERS), inSpread: true };
 		spread.fold();
-		const stack = open ? stackAt(map, point) : [];
+		const stack = open ? stackAt(map, point, finder) : [];
 		if (stack.length > 0) {
 			spread.spread(stack);
 			return { hit: null, inSpread: true };
 		}
-		return { hit: hitAt(map, point), inSpread: false };
+		return { hit: hitAt(map, point, undefined, finder), inSpread: false };
 	};
 }
 
@@ -192,11 +219,12 @@ export function attachPointer(
 	map: MapLibreMap,
 	lib: typeof import('maplibre-gl'),
 	describe: (hit: Hit) => string[] | null,
-	onpick: (hit: Hit) => void
+	onpick: (hit: Hit) => void,
+	finder?: ProjectFinder
 ): Pointer {
 	const popup = tooltipPopup(lib);
 	const spread = spreader(map);
-	const find = hitFinder(map, spread);
+	const find = hitFinder(map, spread, finder);
 	let frame = 0;
 	let last: Pixel | null = null;
 	const hide = () => {
@@ -211,13 +239,9 @@ export function attachPointer(
 		frame = 0;
 		const { hit, inSpread } = last ? find(last, true) : { hit: null, inSpread: false };
 		const lines = hit ? describe(hit) : null;
-		if (!lines) {
-			hide();
-			if (inSpread) map.getCanvas().style.cursor = 'pointer';
-			return;
-		}
-		map.getCanvas().style.cursor = 'pointer';
-		show(lines, map.unproject([last!.x, last!.y]));
+		if (lines) show(lines, map.unproject([last!.x, last!.y]));
+		else hide();
+		if (lines || inSpread) map.getCanvas().style.cursor = 'pointer';
 	};
 	const move = (e: { point: Pixel }) => {
 		last = { x: e.point.x, y: e.point.y };
@@ -233,7 +257,7 @@ export function attachPointer(
 		if (hit) return onpick(hit);
 		// A click or tap that spreads overlapping markers, or one in a spread's middle, picks
 		// their city (its panel lists them all).
-		const under = inSpread ? hitAt(map, e.point) : null;
+		const under = inSpread ? hitAt(map, e.point, undefined, finder) : null;
 		if (under) onpick({ city: under.city, item: null });
 	};
 	const stopListening = listen(map, move, out, click, spread.fold);

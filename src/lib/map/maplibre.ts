@@ -53,34 +53,6 @@ export function skipTransparentSky(map: import('maplibre-gl').Map): boolean {
 	return true;
 }
 
-/** The part of MapLibre's style that `setFilterAndPaintState` edits (not in its public types). */
-interface PendingSourceUpdates {
-	style?: { _updatedSources?: Record<string, string> };
-}
-
-/**
- * Sets a global-state value that both a layer filter and a data-driven paint property read (a
- * dense map's filters, which hold the colours of the chosen sectors). MapLibre then reloads the
- * layers' source twice: at once for the filter, and again at the next frame for the paint
- * property, though the first reload already drew with the new state (the workers get the state
- * before the reload). With 100,000 projects each reload re-tiles every tile in view, so this
- * drops the second one, for the given sources only and only where it was added by this call.
- * Returns false where MapLibre has no such queue (a version that changed it): both reloads run.
- */
-export function setFilterAndPaintState(
-	map: import('maplibre-gl').Map,
-	key: string,
-	value: unknown,
-	sources: readonly string[]
-): boolean {
-	const pending = (map as unknown as PendingSourceUpdates).style?._updatedSources;
-	const before = new Set(pending ? Object.keys(pending) : []);
-	map.setGlobalStateProperty(key, value);
-	if (!pending) return false;
-	for (const id of sources) if (!before.has(id) && pending[id] === 'reload') delete pending[id];
-	return true;
-}
-
 /** Runs `task` when the page is idle (soon, where the browser cannot tell); returns a handle. */
 export function whenPageIdle(task: () => void): number {
 	return typeof requestIdleCallback === 'function'

@@ -23,6 +23,7 @@ import { COLLIDER_ICON, COLLIDER_SIZE, EVENT_ICON } from './icons';
 import { NO_FILTERS } from '../filters';
 import { CJK_FONT_FAMILY } from '../i18n/fonts';
 import { attributionText } from './attribution';
+import { PROJECT_LOOK, type ByLevel } from './project-look';
 
 /** China including the South China Sea islands, for the default view. */
 export const CHINA_BOUNDS: [[number, number], [number, number]] = [
@@ -244,6 +245,9 @@ export const DENSE_THRESHOLD = 3000;
 
 const NO_TRANSITION = { duration: 0, delay: 0 };
 
+/** Feature-state key of an event's colour under a sector filter (see eventSymbols). */
+export const EVENT_COLOUR_STATE = 'colour';
+
 /** Feature-state key that hides a project on maps that are not dense (see projectLayers). */
 export const SHOWN_STATE = 'shown';
 
@@ -252,9 +256,10 @@ export const SHOWN_STATE = 'shown';
  * hollow when the amount is unknown, and drawn less sharply the coarser the location:
  * zone/county crisp with a white edge, city slightly soft, province clearly blurred.
  *
- * How filters reach the projects depends on the map's size. Dense maps filter with a layer
- * filter over global state: MapLibre then re-tiles in its worker only the tiles in view, and
- * features that fail are not drawn at all. Other maps hide a project with feature-state
+ * How filters reach the projects depends on the map's size. A dense map's circle layer filters
+ * with a layer filter over global state: the live map draws its projects with the point layer
+ * instead (point-layer.ts, the same look), and exports copy this layer, which a copied style can
+ * draw, with the filters as global state. Other maps hide a project with feature-state
  * (SHOWN_STATE false: radius and stroke 0, so nothing is drawn): the page sets it only for the
  * projects whose state changed, MapLibre applies it on the main thread, and the change shows in
  * the next frame, where the worker round trip costs a second frame. queryRenderedFeatures
@@ -263,7 +268,7 @@ export const SHOWN_STATE = 'shown';
 export function projectLayers(maxSectors: number, dense = false): LayerSpecification[] {
 	const minzoom = dense ? DENSE_PROJECT_MIN_ZOOM : 0;
 	const projects = projectCircles(maxSectors, dense, minzoom);
-	const events = eventSymbols(maxSectors, minzoom);
+	const events = eventSymbols(minzoom);
 	const highlight: CircleLayerSpecification = {
 		id: LAYER_HIGHLIGHT,
 		type: 'circle',
@@ -290,7 +295,7 @@ export function projectLayers(maxSectors: number, dense = false): LayerSpecifica
 const VISIBLE: ExpressionSpecification = ['boolean', ['feature-state', SHOWN_STATE], true];
 
 /** A value by the precision of the project's location: province, city, or finer. */
-function byLevel(province: number, city: number, fine: number): ExpressionSpecification {
+function byLevel({ province, city, fine }: ByLevel): ExpressionSpecification {
 	return ['match', ['get', 'lvl'], 'province', province, 'city', city, fine];
 }
 
@@ -347,21 +352,26 @@ function projectCircles(maxSectors: number, dense: boolean, minzoom: number): Ci
 			// Colours read global state: without this MapLibre fades them for 300 ms after every
 			// filter change, drawing frame after frame.
 			'circle-color-transition': NO_TRANSITION,
-			'circle-opacity': ['case', known, byLevel(0.45, 0.72, 0.85), 0],
-			'circle-blur': byLevel(0.7, 0.25, 0),
+			'circle-opacity': ['case', known, byLevel(PROJECT_LOOK.fillOpacity), 0],
+			'circle-blur': byLevel(PROJECT_LOOK.blur),
 			'circle-stroke-color': ['case', known, '#ffffff', colour],
 			'circle-stroke-color-transition': NO_TRANSITION,
-			'circle-stroke-width': whenShown(['case', known, byLevel(0, 0.6, 1), 2]),
-			'circle-stroke-opacity': ['case', known, 1, byLevel(0.55, 0.8, 1)]
+			'circle-stroke-width': whenShown([
+				'case',
+				known,
+				byLevel(PROJECT_LOOK.strokeWidth),
+				PROJECT_LOOK.hollowStrokeWidth
+			]),
+			'circle-stroke-opacity': ['case', known, 1, byLevel(PROJECT_LOOK.hollowStrokeOpacity)]
 		}
 	};
 }
 
 /**
- * Events are few on every map: they hide by feature-state and take their colours from
- * COLOUR_STATE, so a filter change re-tiles them only when the chosen sectors change.
+ * Events are few on every map: they hide and take the chosen sectors' colours by feature-state
+ * (EVENT_COLOUR_STATE, else their own colour), so no filter change re-tiles them.
  */
-function eventSymbols(maxSectors: number, minzoom: number): SymbolLayerSpecification {
+function eventSymbols(minzoom: number): SymbolLayerSpecification {
 	return {
 		id: LAYER_EVENTS,
 		type: 'symbol',
@@ -373,7 +383,7 @@ function eventSymbols(maxSectors: number, minzoom: number): SymbolLayerSpecifica
 			'icon-allow-overlap': true
 		},
 		paint: {
-			'icon-color': projectColourExpression(maxSectors),
+			'icon-color': ['to-color', ['coalesce', ['feature-state', EVENT_COLOUR_STATE], ['get', 'c']]],
 			'icon-color-transition': NO_TRANSITION,
 			'icon-halo-color': '#222222',
 			'icon-halo-width': 1.2,

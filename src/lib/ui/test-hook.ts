@@ -4,7 +4,11 @@
  */
 import type { Filters } from '../filters';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, Point } from 'geojson';
+import type { ProjectProperties } from '../map/geojson';
+import { drawnProjects } from '../map/point-layer';
 import type { MapSnapshot } from '../map/snapshot';
+import { LAYER_PROJECTS } from '../map/style';
 import type { ExplorerState } from './explorer-state.svelte';
 
 export const TEST_HOOK = '__parkmap';
@@ -24,6 +28,8 @@ export interface TestHook {
 	selectCity(key: string | null): void;
 	/** The city key of a project, by item id; null when it is not on the map. */
 	cityOf(id: string): string | null;
+	/** The projects drawn in view, shown ones only (see drawnProjects). */
+	drawnProjects(): Feature<Point, ProjectProperties>[];
 }
 
 export function testHook(state: ExplorerState): TestHook {
@@ -44,7 +50,8 @@ export function testHook(state: ExplorerState): TestHook {
 		},
 		selectCity: (key) => state.openCity(key),
 		cityOf: (id) =>
-			state.projects().data.features.find((f) => f.properties.id === id)?.properties.city ?? null
+			state.projects().data.features.find((f) => f.properties.id === id)?.properties.city ?? null,
+		drawnProjects: () => (state.live ? drawnProjects(state.live.map, LAYER_PROJECTS) : [])
 	};
 }
 

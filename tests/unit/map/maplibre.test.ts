@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { setFilterAndPaintState, skipTransparentSky } from '../../../src/lib/map/maplibre';
+import { skipTransparentSky } from '../../../src/lib/map/maplibre';
 
 /** A stand-in with the one part of MapLibre's renderer the hook replaces. */
 function fakeMap() {
@@ -32,41 +32,5 @@ describe('skipTransparentSky', () => {
 	it('leaves a renderer without the hook alone', () => {
 		expect(skipTransparentSky({} as MapLibreMap)).toBe(false);
 		expect(skipTransparentSky({ painter: { drawFunctions: {} } } as unknown as MapLibreMap)).toBe(false);
-	});
-});
-
-describe('setFilterAndPaintState', () => {
-	/** A stand-in whose setGlobalStateProperty queues reloads the way MapLibre's style does. */
-	function queueingMap(queued: string[], already: Record<string, string> = {}) {
-		const pending: Record<string, string> = { ...already };
-		const set = vi.fn(() => {
-			for (const id of queued) pending[id] = 'reload';
-		});
-		return {
-			map: { style: { _updatedSources: pending }, setGlobalStateProperty: set } as unknown as MapLibreMap,
-			pending,
-			set
-		};
-	}
-
-	it('drops the second reload of the named sources that the call queued', () => {
-		const { map, pending, set } = queueingMap(['projects', 'cities']);
-		expect(setFilterAndPaintState(map, 'filters', { a: 1 }, ['projects', 'events'])).toBe(true);
-		expect(set).toHaveBeenCalledWith('filters', { a: 1 });
-		expect(pending).toEqual({ cities: 'reload' });
-	});
-
-	it('keeps reloads queued before the call', () => {
-		const { map, pending } = queueingMap(['projects'], { projects: 'reload' });
-		setFilterAndPaintState(map, 'filters', 1, ['projects']);
-		expect(pending).toEqual({ projects: 'reload' });
-	});
-
-	it('still sets the state where MapLibre has no such queue', () => {
-		const set = vi.fn();
-		expect(
-			setFilterAndPaintState({ setGlobalStateProperty: set } as unknown as MapLibreMap, 'k', 2, ['p'])
-		).toBe(false);
-		expect(set).toHaveBeenCalledWith('k', 2);
 	});
 });

@@ -46,6 +46,43 @@ async function shownCount(p: Page): Promise<number> {
 	return Number((await p.getByTestId('shown-count').textContent())!.replace(/[^\d]/g, ''));
 }
 
+/**
+ * Compares two PNG pictures of the same size: the share of pixels more than 40 apart in any
+ * channel (`differ`), of those apart at all (`changed`), and how many pixels of each are
+ * coloured (markers, not the grey basemap).
+ */
+function pixelDifference(p: Page, a: Buffer, b: Buffer) {
+	return p.evaluate(
+		async ([a, b]) => {
+			const pixels = async (b64: string) => {
+				const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+				const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+				const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+				const g = c.getContext('2d')!;
+				g.drawImage(bitmap, 0, 0);
+				return g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+			};
+			const [pa, pb] = [await pixels(a), await pixels(b)];
+			let differ = 0;
+			let changed = 0;
+			let colouredA = 0;
+			let colouredB = 0;
+			const coloured = (p: Uint8ClampedArray, i: number) =>
+				Math.max(p[i], p[i + 1], p[i + 2]) - Math.min(p[i], p[i + 1], p[i + 2]) > 60;
+			for (let i = 0; i < pa.length; i += 4) {
+				const d = Math.max(...[0, 1, 2].map((k) => Math.abs(pa[i + k] - pb[i + k])));
+				if (d > 40) differ++;
+				if (d > 2) changed++;
+				if (coloured(pa, i)) colouredA++;
+				if (coloured(pb, i)) colouredB++;
+			}
+			const n = pa.length / 4;
+			return { differ: differ / n, changed: changed / n, colouredA, colouredB };
+		},
+		[a.toString('base64'), b.toString('base64')]
+	);
+}
+
 describe('map explorer', () => {
 	it('has SYNTHETIC fixture weeks besides the seed report', () => {
 		const weeks = new Set(items.map((i) => i.week));
@@ -303,33 +340,6 @@ describe('map explorer', () => {
 				map.setLayoutProperty('projects', 'visibility', hide ? 'none' : 'visible');
 				await new Promise((r) => map.once('idle', r));
 			}, hide);
-		const compare = (a: Buffer, b: Buffer) =>
-			page.evaluate(
-				async ([a, b]) => {
-					const pixels = async (b64: string) => {
-						const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-						const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-						const c = new OffscreenCanvas(bitmap.width, bitmap.height);
-						const g = c.getContext('2d')!;
-						g.drawImage(bitmap, 0, 0);
-						return g.getImageData(0, 0, bitmap.width, bitmap.height).data;
-					};
-					const [pa, pb] = [await pixels(a), await pixels(b)];
-					let differ = 0;
-					let colouredA = 0;
-					let colouredB = 0;
-					const coloured = (p: Uint8ClampedArray, i: number) =>
-						Math.max(p[i], p[i + 1], p[i + 2]) - Math.min(p[i], p[i + 1], p[i + 2]) > 60;
-					for (let i = 0; i < pa.length; i += 4) {
-						const d = Math.max(...[0, 1, 2].map((k) => Math.abs(pa[i + k] - pb[i + k])));
-						if (d > 40) differ++;
-						if (coloured(pa, i)) colouredA++;
-						if (coloured(pb, i)) colouredB++;
-					}
-					return { differ: differ / (pa.length / 4), colouredA, colouredB };
-				},
-				[a.toString('base64'), b.toString('base64')]
-			);
 		await page.evaluate(async () => {
 			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
 			map.jumpTo({ center: [118.5, 31.5], zoom: 6 });
@@ -352,8 +362,8 @@ describe('map explorer', () => {
 			expect(await drawWithCircles(true), sectors.join()).toBeGreaterThan(20);
 			const circles = await canvas.screenshot();
 			await drawWithCircles(false);
-			const same = await compare(points, circles);
-			const without = await compare(points, none);
+			const same = await pixelDifference(page, points, circles);
+			const without = await pixelDifference(page, points, none);
 			// Both draw the projects in colour, pixels apart at most where circles stack in another
 			// order (the circle layer orders them tile by tile); a picture without them is far apart.
 			expect(same.colouredA, sectors.join()).toBeGreaterThan(2000);
@@ -413,6 +423,20 @@ describe('map explorer', () => {
 		// Loaded once the first view is idle (projects and events together), so the first zoom-in
 		// does not wait for it.
 		await expect.poll(async () => (await seen()).liveEvents, { timeout: 15_000 }).toBe(copyEvents);
+		// With the projects loaded, the far view still draws none of them.
+		const canvas = page.locator('canvas.maplibregl-canvas');
+		const withLayer = await canvas.screenshot();
+		const setVisible = (visible: boolean) =>
+			page.evaluate(async (visible) => {
+				const { map } = (window as unknown as { __parkmap: { map: import('maplibre-gl').Map } }).__parkmap;
+				map.setLayoutProperty('projects', 'visibility', visible ? 'visible' : 'none');
+				map.triggerRepaint();
+				await new Promise((r) => map.once('idle', r));
+			}, visible);
+		await setVisible(false);
+		const withoutLayer = await canvas.screenshot();
+		await setVisible(true);
+		expect((await pixelDifference(page, withLayer, withoutLayer)).changed).toBe(0);
 	});
 
 	it('loads prefecture borders only once zoomed in, and exports name them from the start', async () => {

@@ -218,7 +218,8 @@ function customLayer(id: string, minzoom: number, d: Drawn): ListingLayer {
 		},
 		render(context, options: CustomRenderMethodInput) {
 			const gl = context as WebGL2RenderingContext;
-			if (!gpu || !d.points || d.points.count === 0) return;
+			// MapLibre keeps the zoom range of style layers only: a custom layer keeps its own.
+			if (!gpu || !d.points || d.points.count === 0 || (d.map && d.map.getZoom() < minzoom)) return;
 			flush(gl, gpu, d, d.points);
 			gl.useProgram(gpu.program);
 			gl.uniformMatrix4fv(
@@ -263,7 +264,10 @@ export function createPointLayer(id: string, minzoom: number, maxRadius: number)
 		shown: new Uint8Array(0),
 		stale: { points: false, colours: false, shown: false }
 	};
-	const repaint = () => d.map?.triggerRepaint();
+	// Far out the layer draws nothing: a change there needs no frame.
+	const repaint = () => {
+		if (d.map && d.map.getZoom() >= minzoom) d.map.triggerRepaint();
+	};
 	let lastShown: Uint8Array = new Uint8Array(0);
 	return {
 		layer: customLayer(id, minzoom, d),

@@ -140,6 +140,21 @@ export function slotColours(
 	return new Uint8Array(out.buffer);
 }
 
+/**
+ * The shown slots (`shown` by slot) whose centre lies in a Web Mercator box, in draw order: what
+ * a frame draws. The software renderer runs the vertex shader for every point it is given, and
+ * most projects of a dense map lie outside a zoomed-in view.
+ */
+export function shownSlotsIn(
+	points: PointData,
+	shown: Uint8Array,
+	[minX, minY, maxX, maxY]: readonly [number, number, number, number]
+): Uint32Array {
+	if (points.count === 0) return new Uint32Array(0);
+	const slots = points.index.range(minX, minY, maxX, maxY).filter((k) => shown[k] === 1);
+	return Uint32Array.from(slots).sort();
+}
+
 /** Slots within `r` (Web Mercator units) of a point. */
 export function slotsNear(points: PointData, x: number, y: number, r: number): number[] {
 	return points.count === 0 ? [] : points.index.within(x, y, r);

@@ -16,6 +16,7 @@ import type { Feature, Point } from 'geojson';
 import type { ProjectProperties } from './geojson';
 import {
 	mercator,
+	shownSlotsIn,
 	STROKE_UNIT,
 	shownSlots,
 	slotColours,
@@ -83,6 +84,8 @@ interface Gpu {
 	buffers: WebGLBuffer[];
 	colour: WebGLBuffer;
 	shown: WebGLBuffer;
+	/** The slots a frame draws (shownSlotsIn), as element indices. */
+	elements: WebGLBuffer;
 	uniforms: { matrix: WebGLUniformLocation | null; ratio: WebGLUniformLocation | null };
 }
 
@@ -149,12 +152,15 @@ function setUp(gl: WebGL2RenderingContext): Gpu {
 	const look = attribute(gl, program, 'a_look', 4, gl.UNSIGNED_BYTE, true);
 	const colour = attribute(gl, program, 'a_colour', 4, gl.UNSIGNED_BYTE, true);
 	const shown = attribute(gl, program, 'a_shown', 1, gl.UNSIGNED_BYTE);
+	const elements = gl.createBuffer()!;
+	gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, elements);
 	gl.bindVertexArray(null);
 	const uniforms = {
 		matrix: gl.getUniformLocation(program, 'u_matrix'),
 		ratio: gl.getUniformLocation(program, 'u_ratio')
 	};
-	return { program, vao, buffers: [position, radius, look, colour, shown], colour, shown, uniforms };
+	const buffers = [position, radius, look, colour, shown, elements];
+	return { program, vao, buffers, colour, shown, elements, uniforms };
 }
 
 function upload(gl: WebGL2RenderingContext, buffer: WebGLBuffer, data: ArrayBufferView) {
@@ -170,6 +176,9 @@ interface Drawn {
 	shown: Uint8Array<ArrayBuffer>;
 	/** What changed since the last upload. */
 	stale: { points: boolean; colours: boolean; shown: boolean };
+	/** The view the element indices were chosen for ('' to choose again), and their count. */
+	drawnFor: string;
+	drawnCount: number;
 }
 
 function flush(gl: WebGL2RenderingContext, gpu: Gpu, d: Drawn, points: PointData) {
@@ -180,22 +189,55 @@ function flush(gl: WebGL2RenderingContext, gpu: Gpu, d: Drawn, points: PointData
 		upload(gl, look, points.look);
 	}
 	if (d.stale.points || d.stale.colours) upload(gl, gpu.colour, d.colours);
-	if (d.stale.points || d.stale.shown) upload(gl, gpu.shown, d.shown);
+	if (d.stale.points || d.stale.shown) {
+		upload(gl, gpu.shown, d.shown);
+		d.drawnFor = '';
+	}
 	d.stale.points = d.stale.colours = d.stale.shown = false;
 }
 
+/**
+ * The Web Mercator box of the view, widened by the largest circle: the projects a frame may draw.
+ * The whole world when the view wraps around it.
+ */
+function viewBox(map: MapLibreMap, reach: number): [number, number, number, number] {
+	const bounds = map.getBounds();
+	if (bounds.getWest() < -180 || bounds.getEast() > 180) return [-1, -1, 2, 2];
+	const [west, north] = mercator(bounds.getWest(), bounds.getNorth());
+	const [east, south] = mercator(bounds.getEast(), bounds.getSouth());
+	const pad = reach / (512 * 2 ** map.getZoom());
+	return [west - pad, north - pad, east + pad, south + pad];
+}
+
+/** Chooses the element indices for the view, when it or the shown slots changed; their count. */
+function chooseDrawn(
+	gl: WebGL2RenderingContext,
+	gpu: Gpu,
+	d: Drawn,
+	map: MapLibreMap,
+	reach: number
+): number {
+	const box = viewBox(map, reach);
+	const key = box.join();
+	if (key === d.drawnFor) return d.drawnCount;
+	const slots = shownSlotsIn(d.points!, d.shown, box);
+	gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, gpu.elements);
+	gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, slots, gl.DYNAMIC_DRAW);
+	d.drawnFor = key;
+	d.drawnCount = slots.length;
+	return slots.length;
+}
+
 /** The MapLibre side: GL resources from onAdd to onRemove (again after a lost context). */
-function customLayer(id: string, minzoom: number, d: Drawn): ListingLayer {
+function customLayer(id: string, minzoom: number, maxRadius: number, d: Drawn): ListingLayer {
 	let gpu: Gpu | null = null;
 	return {
 		id,
 		type: 'custom',
 		renderingMode: '2d',
 		minzoom,
-		onAdd(map, context) {
+		onAdd(map) {
 			d.map = map;
-			gpu = setUp(context as WebGL2RenderingContext);
-			d.stale.points = true;
 		},
 		onRemove(_map, context) {
 			const gl = context as WebGL2RenderingContext;
@@ -219,7 +261,15 @@ function customLayer(id: string, minzoom: number, d: Drawn): ListingLayer {
 		render(context, options: CustomRenderMethodInput) {
 			const gl = context as WebGL2RenderingContext;
 			// MapLibre keeps the zoom range of style layers only: a custom layer keeps its own.
-			if (!gpu || !d.points || d.points.count === 0 || (d.map && d.map.getZoom() < minzoom)) return;
+			const map = d.map;
+			if (!map || !d.points || d.points.count === 0 || map.getZoom() < minzoom) return;
+			// Compiled at the first draw, not when the layer is added: linking waits for the
+			// compiler, and a dense map's first view (far out) draws no projects.
+			if (!gpu) {
+				gpu = setUp(gl);
+				d.stale.points = true;
+				d.drawnFor = '';
+			}
 			flush(gl, gpu, d, d.points);
 			gl.useProgram(gpu.program);
 			gl.uniformMatrix4fv(
@@ -227,9 +277,10 @@ function customLayer(id: string, minzoom: number, d: Drawn): ListingLayer {
 				false,
 				new Float32Array(options.defaultProjectionData.mainMatrix)
 			);
-			gl.uniform1f(gpu.uniforms.ratio, d.map?.getPixelRatio() ?? devicePixelRatio);
+			gl.uniform1f(gpu.uniforms.ratio, map.getPixelRatio());
 			gl.bindVertexArray(gpu.vao);
-			gl.drawArrays(gl.POINTS, 0, d.points.count);
+			const count = chooseDrawn(gl, gpu, d, map, maxRadius + STROKE_UNIT + 2);
+			gl.drawElements(gl.POINTS, count, gl.UNSIGNED_INT, 0);
 			gl.bindVertexArray(null);
 		}
 	};
@@ -262,7 +313,9 @@ export function createPointLayer(id: string, minzoom: number, maxRadius: number)
 		points: null,
 		colours: new Uint8Array(0),
 		shown: new Uint8Array(0),
-		stale: { points: false, colours: false, shown: false }
+		stale: { points: false, colours: false, shown: false },
+		drawnFor: '',
+		drawnCount: 0
 	};
 	// Far out the layer draws nothing: a change there needs no frame.
 	const repaint = () => {
@@ -270,7 +323,7 @@ export function createPointLayer(id: string, minzoom: number, maxRadius: number)
 	};
 	let lastShown: Uint8Array = new Uint8Array(0);
 	return {
-		layer: customLayer(id, minzoom, d),
+		layer: customLayer(id, minzoom, maxRadius, d),
 		setPoints(points, chosen, shownItems) {
 			d.points = points;
 			d.colours = slotColours(points, chosen);

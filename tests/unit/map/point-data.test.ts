@@ -8,6 +8,7 @@ import {
 	pointData,
 	rgb,
 	shownSlots,
+	shownSlotsIn,
 	slotColours,
 	slotsNear,
 	STROKE_UNIT
@@ -110,6 +111,27 @@ describe('shownSlots', () => {
 		const out = new Uint8Array(points.count).fill(7);
 		expect(shownSlots(points, new Uint8Array(items.length), out)).toBe(out);
 		expect(out.every((v) => v === 0)).toBe(true);
+	});
+});
+
+describe('shownSlotsIn', () => {
+	it('lists the shown slots whose centre lies in a box, in draw order', () => {
+		const shown = Uint8Array.from({ length: points.count }, (_, k) => (k % 4 === 0 ? 0 : 1));
+		const [x0, y0] = mercator(112, 36);
+		const [x1, y1] = mercator(122, 30);
+		const box = [x0, y0, x1, y1] as const;
+		const slots = [...shownSlotsIn(points, shown, box)];
+		const expected: number[] = [];
+		for (let k = 0; k < points.count; k++) {
+			const [x, y] = [points.position[k * 2], points.position[k * 2 + 1]];
+			if (shown[k] === 1 && x >= x0 && x <= x1 && y >= y0 && y <= y1) expected.push(k);
+		}
+		expect(slots).toEqual(expected);
+		// Some projects lie outside (Urumqi) and some are hidden.
+		expect(expected.length).toBeGreaterThan(100);
+		expect(expected.length).toBeLessThan(points.count * 0.75);
+		expect(shownSlotsIn(points, new Uint8Array(points.count), box).length).toBe(0);
+		expect(shownSlotsIn(pointData([]), shown, box).length).toBe(0);
 	});
 });
 

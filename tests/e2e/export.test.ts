@@ -152,6 +152,22 @@ describe('command line', () => {
 		expect(info.regions.all.colours).toBeGreaterThan(50);
 	});
 
+	it('SVG of the region view from the CLI with --layer regions', async () => {
+		const svg = async (layer: string) => {
+			const cli = await runCli(['export', '--format', 'svg', '--size', '1080p', '--layer', layer], {
+				PARKMAP_DB: dbPath
+			});
+			expect(cli.code, cli.stderr).toBe(0);
+			return cli.stdout.toString('utf8');
+		};
+		const regions = await svg('regions');
+		expect(regions).toContain('各省投资额（亿元）');
+		expect(regions).not.toContain('圆面积');
+		const points = await svg('points');
+		expect(points).not.toContain('各省投资额（亿元）');
+		expect(points).toContain('圆面积');
+	});
+
 	it('a bad option fails with a message', async () => {
 		const cli = await runCli(['export', '--format', 'png', '--size', 'huge'], { PARKMAP_DB: dbPath });
 		expect(cli.code).toBe(2);

@@ -43,6 +43,8 @@ const USAGE = `Usage: npm run --silent cli -- export --format png|svg|pdf|csv|xl
   --title T             title of a PNG / PDF (default 「园区项目地图 <week>」)
   --size screen|1080p|a4   PNG / PDF size (default a4; screen is 1280×800 here)
   --lang zh|en          language of headings, coded values and snapshot text (default zh)
+  --layer points|regions   PNG / SVG / PDF: the projects (default), or totals by province and
+                        prefecture (the page's region view)
   --headers labels|keys CSV / XLSX first row: headings in the language (default), or the
                         field names and codes of the JSON (id, amountYi, investment) for scripts
 `;
@@ -100,11 +102,11 @@ function checkFilters(values: Record<string, string | undefined>, filters: Filte
 const EXPORT_OPTIONS = {
 	format: { type: 'string', short: 'f' },
 	out: { type: 'string', short: 'o' },
-	...textOptions('week', 'sector', 'section', 'min', 'max', 'q', 'title', 'size', 'lang', 'headers'),
+	...textOptions('week', 'sector', 'section', 'min', 'max', 'q', 'title', 'size', 'lang', 'headers', 'layer'),
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
-/** The format, size, language and headers asked for, each checked. */
+/** The format, size, language, headers and map layer asked for, each checked. */
 function checkedChoices(options: Record<string, string | undefined>) {
 	const format = options.format;
 	if (format === undefined)
@@ -118,7 +120,10 @@ function checkedChoices(options: Record<string, string | undefined>) {
 	const headers = options.headers ?? 'labels';
 	if (headers !== 'labels' && headers !== 'keys')
 		throw new ExportUsageError(`Unknown --headers "${headers}": use labels or keys.`);
-	return { format, size, lang, headers } as const;
+	const layer = options.layer ?? 'points';
+	if (layer !== 'points' && layer !== 'regions')
+		throw new ExportUsageError(`Unknown --layer "${layer}": use points or regions.`);
+	return { format, size, lang, headers, layer } as const;
 }
 
 /** Writes the file to --out, or to stdout; 1 when the file cannot be written. */
@@ -151,10 +156,10 @@ export async function exportCommand(args: string[], io: ExportIo, deps: ExportDe
 	}
 	const options = values as Record<string, string | undefined>;
 	try {
-		const { format, size, lang, headers } = checkedChoices(options);
+		const { format, size, lang, headers, layer } = checkedChoices(options);
 		const filters = filtersFromParams(optionsToParams(options));
 		checkFilters(options, filters);
-		const bytes = await produce(format, filters, { title: options.title, size, lang, headers }, deps);
+		const bytes = await produce(format, filters, { title: options.title, size, lang, headers, layer }, deps);
 		return writeOutput(bytes, options.out, io);
 	} catch (error) {
 		if (error instanceof ExportUsageError) {
@@ -172,7 +177,13 @@ export async function exportCommand(args: string[], io: ExportIo, deps: ExportDe
 async function produce(
 	format: ExportFormat,
 	filters: Filters,
-	options: { title?: string; size: SnapshotSize; lang: Lang; headers: HeaderMode },
+	options: {
+		title?: string;
+		size: SnapshotSize;
+		lang: Lang;
+		headers: HeaderMode;
+		layer: 'points' | 'regions';
+	},
 	deps: ExportDeps
 ): Promise<Uint8Array> {
 	const { lang, headers } = options;
@@ -181,6 +192,8 @@ async function produce(
 		params.set('export', format);
 		params.set('size', options.size);
 		if (lang === 'en') params.set('lang', 'en');
+		// The page's URL parameter of the region view (map/url.ts).
+		if (options.layer === 'regions') params.set('layer', 'regions');
 		if (options.title !== undefined) params.set('title', options.title);
 		const snapshot = deps.snapshot ?? headlessSnapshot;
 		return snapshot({ format, params });

@@ -118,7 +118,26 @@ describe('export command', () => {
 		expect(request?.params.get('export')).toBe('png');
 		expect(request?.params.get('size')).toBe('1080p');
 		expect(request?.params.get('title')).toBe('T');
+		expect(request?.params.has('layer')).toBe(false);
 		expect([...out.bytes[0]]).toEqual([1, 2, 3]);
+	});
+
+	it('asks the page for its region view with --layer regions', async () => {
+		for (const [layer, param] of [
+			['regions', 'regions'],
+			['points', null]
+		]) {
+			let request: SnapshotRequest | undefined;
+			const out = io();
+			const code = await exportCommand(['--format', 'svg', '--layer', layer!], out, {
+				snapshot: async (r) => {
+					request = r;
+					return new Uint8Array([1]);
+				}
+			});
+			expect(code, out.err).toBe(0);
+			expect(request?.params.get('layer')).toBe(param);
+		}
 	});
 
 	it('refuses bad options with a message and exit code 2', async () => {
@@ -129,11 +148,12 @@ describe('export command', () => {
 			['--format', 'csv', '--min', 'ten'],
 			['--format', 'csv', '--section', 'sports'],
 			['--format', 'png', '--size', 'huge'],
+			['--format', 'png', '--layer', 'heat'],
 			['--format', 'csv', '--bogus']
 		]) {
 			const out = io();
 			expect(await exportCommand(args, out, { loadItems: async () => ITEMS })).toBe(2);
-			expect(out.err).toMatch(/export|format|week|min|section|size|option/i);
+			expect(out.err).toMatch(/export|format|week|min|section|size|layer|option/i);
 			expect(out.bytes).toHaveLength(0);
 		}
 	});

@@ -322,6 +322,37 @@ describe('snapshots', () => {
 	const legendBox = () => [0, 0.5, 0.2, 0.45];
 	const darkest = CLASS_COLOURS[MAX_CLASSES][MAX_CLASSES - 1];
 
+	it('colours by how many projects on request: the legend says so, the URL keeps it, more projects never a lighter class', async () => {
+		await openMap(page, baseUrl, 'layer=regions');
+		await regionsShown(page, 'province');
+		await page.getByTestId('region-metric-count').click();
+		await page.waitForURL(/metric=count/);
+		await expect.poll(() => page.getByTestId('region-legend').textContent()).toContain('各省项目数');
+		expect(await page.getByTestId('region-metric-count').getAttribute('aria-pressed')).toBe('true');
+		await idle(page);
+		const regions = Object.values(await renderedRegions(page, 'province')).filter((r) => (r.n ?? 0) > 0);
+		expect(regions.length).toBeGreaterThan(3);
+		// Every province with projects has a class (a count is never unknown), in the order of the counts.
+		for (const r of regions) expect(r.k, r.name).toBeGreaterThanOrEqual(0);
+		for (const a of regions)
+			for (const b of regions)
+				if (a.n! < b.n!) expect(a.k!, `${a.name} < ${b.name}`).toBeLessThanOrEqual(b.k!);
+		const classes = new Set(regions.map((r) => r.k));
+		expect(classes.size).toBeGreaterThan(1);
+		await page.screenshot({ path: 'test-results/map-regions-count-1440.png' });
+		// Back to the amounts.
+		await page.getByTestId('region-metric-amount').click();
+		await expect.poll(() => page.getByTestId('region-legend').textContent()).toContain('各省投资额（亿元）');
+		await expect.poll(() => page.url()).not.toContain('metric=');
+	});
+
+	it('SVG of the region view by how many projects', async () => {
+		const { bytes } = await pageExport(page, `${baseUrl}/?layer=regions&metric=count&export=svg&size=1080p`);
+		const svg = new TextDecoder().decode(bytes);
+		expect(svg).toContain('各省项目数');
+		expect(svg).not.toContain('各省投资额（亿元）');
+	});
+
 	it('PNG with the region view on: the fills and their legend are drawn; without it, not', async () => {
 		const on = await pageExport(page, `${baseUrl}/?layer=regions&export=png&size=1080p`);
 		const off = await pageExport(page, `${baseUrl}/?export=png&size=1080p`);

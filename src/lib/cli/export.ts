@@ -20,6 +20,7 @@ import type { HeaderMode } from '../export/fields';
 import { dataAsOf, weekRangeLabel, type ExportFormat } from '../export/filename';
 import { toGeoJsonText } from '../export/geojson';
 import { defaultTitle, isFormat, isSize, type SnapshotSize } from '../export/options';
+import type { RegionMetric } from '../map/choropleth';
 import { headlessSnapshot, SnapshotError, type SnapshotRequest } from '../server/export/headless';
 
 /** Io, plus a way to write bytes (binary formats) to stdout; without it, process.stdout is used. */
@@ -45,6 +46,7 @@ const USAGE = `Usage: npm run --silent cli -- export --format png|svg|pdf|csv|xl
   --lang zh|en          language of headings, coded values and snapshot text (default zh)
   --layer points|regions   PNG / SVG / PDF: the projects (default), or totals by province and
                         prefecture (the page's region view)
+  --metric amount|count    the region view's colours: investment (default) or how many projects
   --headers labels|keys CSV / XLSX first row: headings in the language (default), or the
                         field names and codes of the JSON (id, amountYi, investment) for scripts
 `;
@@ -102,11 +104,24 @@ function checkFilters(values: Record<string, string | undefined>, filters: Filte
 const EXPORT_OPTIONS = {
 	format: { type: 'string', short: 'f' },
 	out: { type: 'string', short: 'o' },
-	...textOptions('week', 'sector', 'section', 'min', 'max', 'q', 'title', 'size', 'lang', 'headers', 'layer'),
+	...textOptions(
+		'week',
+		'sector',
+		'section',
+		'min',
+		'max',
+		'q',
+		'title',
+		'size',
+		'lang',
+		'headers',
+		'layer',
+		'metric'
+	),
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
-/** The format, size, language, headers and map layer asked for, each checked. */
+/** The format, size, language, headers, map layer and region metric asked for, each checked. */
 function checkedChoices(options: Record<string, string | undefined>) {
 	const format = options.format;
 	if (format === undefined)
@@ -123,7 +138,10 @@ function checkedChoices(options: Record<string, string | undefined>) {
 	const layer = options.layer ?? 'points';
 	if (layer !== 'points' && layer !== 'regions')
 		throw new ExportUsageError(`Unknown --layer "${layer}": use points or regions.`);
-	return { format, size, lang, headers, layer } as const;
+	const metric = options.metric ?? 'amount';
+	if (metric !== 'amount' && metric !== 'count')
+		throw new ExportUsageError(`Unknown --metric "${metric}": use amount or count.`);
+	return { format, size, lang, headers, layer, metric } as const;
 }
 
 /** Writes the file to --out, or to stdout; 1 when the file cannot be written. */
@@ -156,10 +174,15 @@ export async function exportCommand(args: string[], io: ExportIo, deps: ExportDe
 	}
 	const options = values as Record<string, string | undefined>;
 	try {
-		const { format, size, lang, headers, layer } = checkedChoices(options);
+		const { format, size, lang, headers, layer, metric } = checkedChoices(options);
 		const filters = filtersFromParams(optionsToParams(options));
 		checkFilters(options, filters);
-		const bytes = await produce(format, filters, { title: options.title, size, lang, headers, layer }, deps);
+		const bytes = await produce(
+			format,
+			filters,
+			{ title: options.title, size, lang, headers, layer, metric },
+			deps
+		);
 		return writeOutput(bytes, options.out, io);
 	} catch (error) {
 		if (error instanceof ExportUsageError) {
@@ -183,6 +206,7 @@ async function produce(
 		lang: Lang;
 		headers: HeaderMode;
 		layer: 'points' | 'regions';
+		metric: RegionMetric;
 	},
 	deps: ExportDeps
 ): Promise<Uint8Array> {
@@ -194,6 +218,7 @@ async function produce(
 		if (lang === 'en') params.set('lang', 'en');
 		// The page's URL parameter of the region view (map/url.ts).
 		if (options.layer === 'regions') params.set('layer', 'regions');
+		if (options.metric === 'count') params.set('metric', 'count');
 		if (options.title !== undefined) params.set('title', options.title);
 		const snapshot = deps.snapshot ?? headlessSnapshot;
 		return snapshot({ format, params });

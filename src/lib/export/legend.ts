@@ -3,8 +3,8 @@
  * classes. Built from the map's own palette, filter colours, radius scale and region totals
  * (src/lib/map), so the legend in the image matches what the map draws.
  */
-import { fill, formatYi, MESSAGES, type Lang } from '../i18n';
-import { REGION_MESSAGES } from '../i18n/regions';
+import { fill, formatCount, formatYi, MESSAGES, type Lang } from '../i18n';
+import { REGION_MESSAGES, regionLegendTitle } from '../i18n/regions';
 import {
 	CLASS_UNKNOWN,
 	classLabels,
@@ -30,7 +30,7 @@ export interface LegendSpec {
 }
 
 export interface RegionLegendSpec {
-	/** What the colours total, with the unit: 「各省投资额（亿元）」. */
+	/** What the colours show, with the unit: 「各省投资额（亿元）」, 「各省项目数」. */
 	title: string;
 	/** Class swatches, smallest first, then the neutral ones (unknown amount, no projects). */
 	classes: { label: string; colour: string }[];
@@ -41,13 +41,15 @@ export interface RegionLegendSpec {
 /** The region view's legend in words, as the page's legend shows it. */
 export function regionLegendSpec(view: Choropleth, lang: Lang = 'zh'): RegionLegendSpec {
 	const r = REGION_MESSAGES[lang];
-	const labels = classLabels(view, (value) => formatYi(value, lang, 'short'));
+	const labels = classLabels(view, (value) =>
+		view.metric === 'count' ? formatCount(value, lang) : formatYi(value, lang, 'short')
+	);
 	const classes = view.colours.map((colour, k) => ({ label: labels[k], colour }));
 	if ([...view.totals.keys()].some((code) => regionClass(view, code) === CLASS_UNKNOWN))
 		classes.push({ label: r.unknown, colour: UNKNOWN_COLOUR });
 	classes.push({ label: r.noData, colour: NO_DATA_COLOUR });
 	return {
-		title: view.level === 'province' ? r.titleProvince : r.titlePrefecture,
+		title: regionLegendTitle(lang, view),
 		classes,
 		note:
 			view.level === 'prefecture' && view.unplaced > 0

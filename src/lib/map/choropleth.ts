@@ -61,14 +61,24 @@ export interface RegionTotal {
 	totalYi: number;
 }
 
+/** What a region's colour shows: its projects' known investment, or how many projects it has. */
+export type RegionMetric = 'amount' | 'count';
+
+/** A region's value under a metric; null when it has projects but no known amount. */
+export function regionValue(total: RegionTotal, metric: RegionMetric): number | null {
+	if (metric === 'count') return total.count;
+	return total.known > 0 ? total.totalYi : null;
+}
+
 export interface Choropleth {
 	level: RegionLevel;
+	metric: RegionMetric;
 	totals: Map<string, RegionTotal>;
 	/** Class thresholds, ascending: class k holds totals from breaks[k-1] (inclusive) to breaks[k]. */
 	breaks: number[];
 	/** One colour per class: breaks.length + 1 of them, or none when no total is known. */
 	colours: readonly string[];
-	/** The smallest and largest known total, for the legend's open ends; null when none. */
+	/** The smallest and largest value, for the legend's open ends; null when none is known. */
 	range: [number, number] | null;
 	/** Counted projects this level cannot place (located only to a province, at prefecture level). */
 	unplaced: number;
@@ -162,19 +172,21 @@ export function classOf(value: number, breaks: readonly number[]): number {
 	return k;
 }
 
-/** The region view of the shown items at a level. */
+/** The region view of the shown items at a level, coloured by a metric. */
 export function choropleth(
 	items: readonly RegionItem[],
 	shown: ArrayLike<number> | null,
 	level: RegionLevel,
-	includeEvents: boolean
+	includeEvents: boolean,
+	metric: RegionMetric = 'amount'
 ): Choropleth {
 	const { totals, unplaced } = regionTotals(items, shown, level, includeEvents);
-	const known = [...totals.values()].filter((t) => t.known > 0).map((t) => t.totalYi);
+	const known = [...totals.values()].map((t) => regionValue(t, metric)).filter((v) => v !== null);
 	const breaks = classBreaks(known);
 	const range: [number, number] | null = known.length > 0 ? [Math.min(...known), Math.max(...known)] : null;
 	return {
 		level,
+		metric,
 		totals,
 		breaks,
 		colours: range ? CLASS_COLOURS[breaks.length + 1] : [],
@@ -183,12 +195,15 @@ export function choropleth(
 	};
 }
 
-/** The colour class of a region: CLASS_NONE without projects, CLASS_UNKNOWN without a known amount. */
+/**
+ * The colour class of a region: CLASS_NONE without projects, CLASS_UNKNOWN when the metric is the
+ * amount and none of its projects states one.
+ */
 export function regionClass(view: Choropleth, code: string): number {
 	const total = view.totals.get(code);
 	if (!total || total.count === 0) return CLASS_NONE;
-	if (total.known === 0) return CLASS_UNKNOWN;
-	return classOf(total.totalYi, view.breaks);
+	const value = regionValue(total, view.metric);
+	return value === null ? CLASS_UNKNOWN : classOf(value, view.breaks);
 }
 
 export interface LegendClass {

@@ -1,10 +1,12 @@
 /**
  * The page's URL state beyond the filters (which $lib/filters reads and writes):
- * `city` (a city group key), `view=lon,lat,zoom`, `lang` and `layer=regions` (the region view
- * instead of the points). Unknown parameters are kept.
+ * `city` (a city group key), `view=lon,lat,zoom`, `lang`, `layer=regions` (the region view
+ * instead of the points) and `metric=count` (regions coloured by how many projects, not by the
+ * amount). Unknown parameters are kept.
  */
 import { filtersFromParams, filtersToParams, type Filters } from '../filters';
 import { langFromParam, type Lang } from '../i18n';
+import type { RegionMetric } from './choropleth';
 
 export interface View {
 	lon: number;
@@ -21,6 +23,7 @@ export interface PageState {
 	view: View | null;
 	lang: Lang;
 	mode: MapMode;
+	metric: RegionMetric;
 }
 
 /** China in a 1280-wide window. */
@@ -46,7 +49,8 @@ export function stateFromParams(params: URLSearchParams): PageState {
 		city: city && /^\d{6}$/.test(city) ? city : null,
 		view: viewFromParam(params.get('view')),
 		lang: langFromParam(params.get('lang')),
-		mode: params.get('layer') === 'regions' ? 'regions' : 'points'
+		mode: params.get('layer') === 'regions' ? 'regions' : 'points',
+		metric: params.get('metric') === 'count' ? 'count' : 'amount'
 	};
 }
 
@@ -56,10 +60,11 @@ export function stateToParams(
 	params: URLSearchParams = new URLSearchParams()
 ): URLSearchParams {
 	const out = filtersToParams(state.filters, new URLSearchParams(params));
-	for (const key of ['city', 'view', 'lang', 'layer']) out.delete(key);
+	for (const key of ['city', 'view', 'lang', 'layer', 'metric']) out.delete(key);
 	if (state.city) out.set('city', state.city);
 	if (state.view) out.set('view', viewToParam(state.view));
 	if (state.lang !== 'zh') out.set('lang', state.lang);
 	if (state.mode === 'regions') out.set('layer', 'regions');
+	if (state.metric === 'count') out.set('metric', 'count');
 	return out;
 }

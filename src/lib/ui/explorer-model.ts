@@ -6,7 +6,7 @@
  */
 import type { Filters } from '../filters';
 import { formatYi, type Lang } from '../i18n';
-import { choropleth, type Choropleth, type RegionLevel } from '../map/choropleth';
+import { choropleth, type Choropleth, type RegionLevel, type RegionMetric } from '../map/choropleth';
 import { filterState, type FilterState } from '../map/expressions';
 import { citiesToGeoJSON, featureRadius, largestMarker } from '../map/geojson';
 import { byAmount, groupByCity, type CityGroup } from '../map/grouping';
@@ -313,7 +313,10 @@ export function regionView(
 	shown: ArrayLike<number>,
 	filters: Pick<Filters, 'events'>,
 	mode: MapMode,
-	level: RegionLevel
+	level: RegionLevel,
+	metric: RegionMetric = 'amount'
 ): Choropleth | null {
-	return mode === 'regions' ? choropleth(data.items, shown, level, filters.events === 'include') : null;
+	return mode === 'regions'
+		? choropleth(data.items, shown, level, filters.events === 'include', metric)
+		: null;
 }

@@ -8,7 +8,7 @@ import { NO_FILTERS, type Filters } from '../filters';
 import { fill, MESSAGES, type Lang } from '../i18n';
 import { projectsToGeoJSON, type ProjectCollection } from '../map/geojson';
 import type { Hit } from '../map/hover';
-import type { RegionLevel } from '../map/choropleth';
+import type { RegionLevel, RegionMetric } from '../map/choropleth';
 import type { LiveMap } from '../map/snapshot';
 import { cityTooltip, projectTooltip } from '../map/tooltip';
 import type { WeekItem } from '../report/types';
@@ -38,6 +38,8 @@ export class ExplorerState {
 	lang: Lang = $state('zh');
 	/** A marker per project, or the totals of provinces and prefectures (`layer=regions`). */
 	mode: MapMode = $state('points');
+	/** What the region view's colours show: the known investment, or the count (`metric=count`). */
+	metric: RegionMetric = $state('amount');
 	/** The level the region view shows: the map follows the zoom once that level's polygons loaded. */
 	regionLevel: RegionLevel = $state('province');
 	/** The project (item index) whose circle is highlighted. */
@@ -83,7 +85,7 @@ export class ExplorerState {
 	readonly provinceRows = $derived(provinceChartRows(this.figures.byProvince, this.lang));
 	/** The region view's totals: computed only while it is on. */
 	readonly regionView = $derived(
-		regionView(this.data, this.figures.summary.shown, this.filters, this.mode, this.regionLevel)
+		regionView(this.data, this.figures.summary.shown, this.filters, this.mode, this.regionLevel, this.metric)
 	);
 	/** With items shown but no amount among them, the charts say so rather than "no projects". */
 	readonly chartEmpty = $derived(
@@ -99,12 +101,14 @@ export class ExplorerState {
 		this.view = initial.view;
 		this.lang = initial.lang;
 		this.mode = initial.mode;
+		this.metric = initial.metric;
 		this.sheetOpen = initial.city !== null;
 	}
 
 	/** The URL-worthy state. */
 	pageState(): PageState {
-		return { filters: this.filters, city: this.city, view: this.view, lang: this.lang, mode: this.mode };
+		const { filters, city, view, lang, mode, metric } = this;
+		return { filters, city, view, lang, mode, metric };
 	}
 
 	selectCity(key: string | null, item: number | null = null): void {

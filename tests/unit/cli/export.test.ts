@@ -122,14 +122,14 @@ describe('export command', () => {
 		expect([...out.bytes[0]]).toEqual([1, 2, 3]);
 	});
 
-	it('asks the page for its region view with --layer regions', async () => {
+	it('asks the page for its region view with --layer regions, and its metric', async () => {
 		for (const [layer, param] of [
 			['regions', 'regions'],
 			['points', null]
 		]) {
 			let request: SnapshotRequest | undefined;
 			const out = io();
-			const code = await exportCommand(['--format', 'svg', '--layer', layer!], out, {
+			const code = await exportCommand(['--format', 'svg', '--layer', layer!, '--metric', 'count'], out, {
 				snapshot: async (r) => {
 					request = r;
 					return new Uint8Array([1]);
@@ -137,6 +137,7 @@ describe('export command', () => {
 			});
 			expect(code, out.err).toBe(0);
 			expect(request?.params.get('layer')).toBe(param);
+			expect(request?.params.get('metric')).toBe('count');
 		}
 	});
 
@@ -149,11 +150,12 @@ describe('export command', () => {
 			['--format', 'csv', '--section', 'sports'],
 			['--format', 'png', '--size', 'huge'],
 			['--format', 'png', '--layer', 'heat'],
+			['--format', 'png', '--metric', 'money'],
 			['--format', 'csv', '--bogus']
 		]) {
 			const out = io();
 			expect(await exportCommand(args, out, { loadItems: async () => ITEMS })).toBe(2);
-			expect(out.err).toMatch(/export|format|week|min|section|size|layer|option/i);
+			expect(out.err).toMatch(/export|format|week|min|section|size|layer|metric|option/i);
 			expect(out.bytes).toHaveLength(0);
 		}
 	});

@@ -59,6 +59,27 @@ describe('snapshot legend of the region view', () => {
 		expect(province.regions?.note).toBeNull();
 	});
 
+	it('by how many projects: counts as labels, no unknown-amount row, the title says so', () => {
+		for (const [lang, title] of [
+			['zh', '各省项目数'],
+			['en', 'Projects by province']
+		] as const) {
+			const view = choropleth(regionItems, null, 'province', false, 'count');
+			const spec = legendSpec(palette, scale, { regions: view, lang });
+			expect(spec.regions?.title).toBe(title);
+			// Class bounds are project counts: none beyond the largest region's count.
+			const most = Math.max(...[...view.totals.values()].map((t) => t.count));
+			const bounds = view.colours
+				.map((_, k) => spec.regions!.classes[k].label)
+				.flatMap((label) => label.match(/[\d,.]+/g) ?? [])
+				.map((n) => Number(n.replace(/,/g, '')));
+			expect(bounds.length).toBeGreaterThan(0);
+			for (const n of bounds) expect(n).toBeLessThanOrEqual(most);
+			expect(spec.regions!.classes.map((c) => c.colour)).not.toContain(UNKNOWN_COLOUR);
+			expect(spec.regions!.classes.at(-1)?.colour).toBe(NO_DATA_COLOUR);
+		}
+	});
+
 	it('draws the title, a swatch and label per class inside the legend box (English too)', () => {
 		for (const lang of ['zh', 'en'] as const) {
 			const view = choropleth(regionItems, null, 'prefecture', false);

@@ -187,6 +187,31 @@ describe('choropleth', () => {
 		expect(regionClass(view, largest.code)).toBe(view.colours.length - 1);
 	});
 
+	it('coloured by how many projects: every region with projects is classed, the most in the top class', () => {
+		// Provinces with 1, 2, 4 and 8 projects, amounts unknown in one of them.
+		const mine: RegionItem[] = [1, 2, 4, 8].flatMap((n, k) =>
+			Array.from({ length: n }, () => ({
+				location: at(`${11 + k}0000`, 'province'),
+				amountYi: k === 1 ? null : 10
+			}))
+		);
+		const byAmount = choropleth(mine, null, 'province', false);
+		const byCount = choropleth(mine, null, 'province', false, 'count');
+		expect(byCount.metric).toBe('count');
+		expect(byCount.range).toEqual([1, 8]);
+		expect(byAmount.range).toEqual([10, 80]);
+		// No amount is no obstacle to a count; it is to an amount.
+		expect(regionClass(byAmount, '120000')).toBe(CLASS_UNKNOWN);
+		expect(regionClass(byCount, '120000')).toBeGreaterThanOrEqual(0);
+		const classes = ['110000', '120000', '130000', '140000'].map((code) => regionClass(byCount, code));
+		for (let k = 1; k < classes.length; k++) expect(classes[k]).toBeGreaterThan(classes[k - 1]);
+		expect(classes.at(-1)).toBe(byCount.colours.length - 1);
+		expect(regionClass(byCount, '530000')).toBe(CLASS_NONE);
+		// The same under a filter that shows only some projects.
+		const shown = mine.map((_, i) => (i < 3 ? 1 : 0));
+		expect(choropleth(mine, shown, 'province', false, 'count').range).toEqual([1, 2]);
+	});
+
 	it('has no colour classes when no amount is known', () => {
 		const view = choropleth([{ location: at('320571', 'zone'), amountYi: null }], null, 'province', false);
 		expect(view.colours).toEqual([]);

@@ -23,12 +23,16 @@ describe('page URL state', () => {
 		city: '320600',
 		view: { lon: 120.8912, lat: 31.9801, zoom: 6.5 },
 		lang: 'en',
-		mode: 'regions'
+		mode: 'regions',
+		metric: 'count'
 	};
 
-	it('round-trips filters, city, view, language and the region view', () => {
+	it('round-trips filters, city, view, language and the region view with its metric', () => {
 		expect(stateFromParams(stateToParams(state))).toEqual(state);
 		expect(stateToParams(state).get('layer')).toBe('regions');
+		expect(stateToParams(state).get('metric')).toBe('count');
+		expect(stateToParams({ ...state, metric: 'amount' }).has('metric')).toBe(false);
+		expect(stateFromParams(new URLSearchParams('metric=bogus')).metric).toBe('amount');
 		const points: PageState = { ...state, mode: 'points' };
 		expect(stateToParams(points).has('layer')).toBe(false);
 		expect(stateFromParams(stateToParams(points))).toEqual(points);
@@ -40,7 +44,8 @@ describe('page URL state', () => {
 			city: null,
 			view: null,
 			lang: 'zh',
-			mode: 'points'
+			mode: 'points',
+			metric: 'amount'
 		};
 		expect(stateToParams(empty).toString()).toBe('');
 		expect(stateFromParams(new URLSearchParams())).toEqual(empty);

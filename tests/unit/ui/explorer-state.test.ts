@@ -4,7 +4,14 @@ import { ExplorerState } from '../../../src/lib/ui/explorer-state.svelte';
 import { testHook } from '../../../src/lib/ui/test-hook';
 import { sampleItems } from '../map/sample';
 
-const initial = { filters: NO_FILTERS, city: null, view: null, lang: 'zh' as const, mode: 'points' as const };
+const initial = {
+	filters: NO_FILTERS,
+	city: null,
+	view: null,
+	lang: 'zh' as const,
+	mode: 'points' as const,
+	metric: 'amount' as const
+};
 
 describe('explorer state', () => {
 	it('recomputes its figures when the filters change', () => {

@@ -18,6 +18,15 @@ export async function openMap(page: Page, baseUrl: string, search = ''): Promise
 	await waitForMap(page);
 }
 
+/**
+ * Opens the benchmark page (its map and test hook) with N SYNTHETIC items, and waits for its
+ * first frame; `query` adds URL parameters.
+ */
+export async function openBench(page: Page, baseUrl: string, n: number, query = ''): Promise<void> {
+	await page.goto(`${baseUrl}/bench?n=${n}${query ? `&${query}` : ''}`);
+	await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+}
+
 export async function waitForMap(page: Page): Promise<void> {
 	await page.waitForFunction(
 		() => {

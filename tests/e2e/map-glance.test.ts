@@ -12,7 +12,7 @@ import { shortName } from '../../src/lib/map/geojson';
 import { cityKey, cityName } from '../../src/lib/map/grouping';
 import { filterColours, sectorColour } from '../../src/lib/map/palette';
 import { Store, type StoredItem } from '../../src/lib/server/store';
-import { idle, launchBrowser, openMap } from './browser';
+import { idle, launchBrowser, openBench, openMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -333,8 +333,7 @@ describe('map at a glance', () => {
 	});
 
 	it('a dense map (SYNTHETIC) also colours by the chosen sector once zoomed in', async () => {
-		await page.goto(`${baseUrl}/bench?n=4000`);
-		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		await openBench(page, baseUrl, 4000);
 		// A lone project whose two sectors differ in family.
 		const target = await loneDenseProjects(page);
 		const pick = target.find((t) => sectorColour(t.s0) !== sectorColour(t.s1));
@@ -358,8 +357,7 @@ describe('map at a glance', () => {
 	});
 
 	it('on a dense map (SYNTHETIC) too, a project has its tooltip and pointer, and a click picks it', async () => {
-		await page.goto(`${baseUrl}/bench?n=4000`);
-		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		await openBench(page, baseUrl, 4000);
 		const [target] = await loneDenseProjects(page);
 		expect(target, 'a lone project').toBeDefined();
 		const at = await jumpTo(page, target.lon, target.lat, 9);
@@ -386,8 +384,7 @@ describe('map at a glance', () => {
 	});
 
 	it('draws events as diamonds, never as project circles (SYNTHETIC)', async () => {
-		await page.goto(`${baseUrl}/bench?n=1500`);
-		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		await openBench(page, baseUrl, 1500);
 		await idle(page);
 		const drawn = await page.evaluate(() => {
 			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
@@ -403,8 +400,7 @@ describe('map at a glance', () => {
 	});
 
 	it('hides events the filters leave out, also on a dense map once zoomed in (SYNTHETIC)', async () => {
-		await page.goto(`${baseUrl}/bench?n=4000&sector=${encodeURIComponent('新材料')}`);
-		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		await openBench(page, baseUrl, 4000, `sector=${encodeURIComponent('新材料')}`);
 		await jumpTo(page, 116.4, 39.9, 5.5);
 		const events = await page.evaluate(() => {
 			const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;

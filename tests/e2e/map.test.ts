@@ -5,7 +5,7 @@ import { countsAsProject, matchesFilters, NO_FILTERS, type Filters } from '../..
 import { cityKey } from '../../src/lib/map/grouping';
 import { precisionNote } from '../../src/lib/map/tooltip';
 import { Store, type StoredItem } from '../../src/lib/server/store';
-import { idle, launchBrowser, openMap } from './browser';
+import { idle, launchBrowser, openBench, openMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -262,8 +262,7 @@ describe('map explorer', () => {
 	});
 
 	it('a dense map (SYNTHETIC, 4,000 projects) filters the projects it draws once zoomed in', async () => {
-		await page.goto(`${baseUrl}/bench?n=4000`);
-		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		await openBench(page, baseUrl, 4000);
 		type Hook = {
 			map: import('maplibre-gl').Map;
 			setFilters(f: object): void;
@@ -298,8 +297,7 @@ describe('map explorer', () => {
 	});
 
 	it("a dense map's point layer draws the circles MapLibre's circle layer draws, also under a sector filter", async () => {
-		await page.goto(`${baseUrl}/bench?n=4000`);
-		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		await openBench(page, baseUrl, 4000);
 		type Hook = {
 			map: import('maplibre-gl').Map;
 			setFilters(f: object): void;
@@ -376,8 +374,7 @@ describe('map explorer', () => {
 	});
 
 	it("a dense map far out draws no projects, hands them to its point layer once idle, and the export's snapshot carries them with the filter", async () => {
-		await page.goto(`${baseUrl}/bench?n=4000`);
-		await page.waitForFunction(() => performance.getEntriesByName('parkmap:first-frame').length > 0);
+		await openBench(page, baseUrl, 4000);
 		await page.evaluate(() =>
 			(window as unknown as { __parkmap: { setFilters(f: object): void } }).__parkmap.setFilters({
 				sectors: ['新材料']

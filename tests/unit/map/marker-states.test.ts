@@ -37,6 +37,18 @@ function recordingMap() {
 
 const shownWhere = (test: (i: number) => boolean) => Uint8Array.from(items, (_, i) => (test(i) ? 1 : 0));
 
+/** Marker states on a recording map, loaded with every item shown. */
+function loadedWithAllShown(dense: boolean) {
+	const map = recordingMap();
+	const states = markerStates(map, dense);
+	states.load(
+		events.features,
+		shownWhere(() => true),
+		{}
+	);
+	return { map, states };
+}
+
 describe('markerStates', () => {
 	it('hides the filtered-out events on load, setting nothing for the shown ones', () => {
 		const map = recordingMap();
@@ -51,13 +63,7 @@ describe('markerStates', () => {
 	});
 
 	it('sets only what a filter change changed; a dense map leaves its projects alone', () => {
-		const map = recordingMap();
-		const states = markerStates(map, true);
-		states.load(
-			events.features,
-			shownWhere(() => true),
-			{}
-		);
+		const { map, states } = loadedWithAllShown(true);
 		expect(map.calls).toEqual([]);
 		const next = shownWhere((i) => i !== eventIds[0]);
 		states.shown(next);
@@ -68,13 +74,7 @@ describe('markerStates', () => {
 	});
 
 	it('on a map that is not dense, hides and shows projects by feature-state too', () => {
-		const map = recordingMap();
-		const states = markerStates(map, false);
-		states.load(
-			events.features,
-			shownWhere(() => true),
-			{}
-		);
+		const { map, states } = loadedWithAllShown(false);
 		const project = data.features[0].properties.i;
 		states.shown(shownWhere((i) => i !== project));
 		expect(map.state.get(`${SOURCE_PROJECTS}/${project}`)).toEqual({ [SHOWN_STATE]: false });
@@ -83,13 +83,7 @@ describe('markerStates', () => {
 	});
 
 	it('colours events by the chosen sectors, and back, setting only the ones that change', () => {
-		const map = recordingMap();
-		const states = markerStates(map, true);
-		states.load(
-			events.features,
-			shownWhere(() => true),
-			{}
-		);
+		const { map, states } = loadedWithAllShown(true);
 		// Two sectors of one family: the chosen ones take colours of their own.
 		const sector = events.features
 			.map((f) => sectorsOf(f.properties)[0])

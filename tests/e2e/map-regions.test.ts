@@ -329,6 +329,10 @@ describe('snapshots', () => {
 		await page.waitForURL(/metric=count/);
 		await expect.poll(() => page.getByTestId('region-legend').textContent()).toContain('各省项目数');
 		expect(await page.getByTestId('region-metric-count').getAttribute('aria-pressed')).toBe('true');
+		// Classes of whole counts: 「1」, 「2–3」, 「≥ 4」.
+		const labels = await page.getByTestId('region-class').allTextContents();
+		expect(labels.length).toBeGreaterThan(1);
+		for (const label of labels) expect(label.trim()).toMatch(/^(≥ )?[\d,]+(–[\d,]+)?$/);
 		await idle(page);
 		const regions = Object.values(await renderedRegions(page, 'province')).filter((r) => (r.n ?? 0) > 0);
 		expect(regions.length).toBeGreaterThan(3);

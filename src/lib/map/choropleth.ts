@@ -165,6 +165,22 @@ export function classBreaks(values: readonly number[], maxClasses = MAX_CLASSES)
 	return breaks;
 }
 
+/**
+ * Thresholds for counts: whole numbers (a class of 「1.2–3」 projects reads as nonsense), each
+ * still leaving a value below it and one at or above it.
+ */
+export function wholeBreaks(breaks: readonly number[], values: readonly number[]): number[] {
+	const max = Math.max(...values);
+	const out: number[] = [];
+	for (const b of breaks) {
+		const t = Math.ceil(b);
+		const lower = out.at(-1) ?? -Infinity;
+		if (t <= lower || t > max || !values.some((v) => v >= lower && v < t)) continue;
+		out.push(t);
+	}
+	return out;
+}
+
 /** The class of a total: how many thresholds it reaches. */
 export function classOf(value: number, breaks: readonly number[]): number {
 	let k = 0;
@@ -182,7 +198,7 @@ export function choropleth(
 ): Choropleth {
 	const { totals, unplaced } = regionTotals(items, shown, level, includeEvents);
 	const known = [...totals.values()].map((t) => regionValue(t, metric)).filter((v) => v !== null);
-	const breaks = classBreaks(known);
+	const breaks = metric === 'count' ? wholeBreaks(classBreaks(known), known) : classBreaks(known);
 	const range: [number, number] | null = known.length > 0 ? [Math.min(...known), Math.max(...known)] : null;
 	return {
 		level,
@@ -228,6 +244,7 @@ export function legendClasses(view: Choropleth): LegendClass[] {
  * single class spans the totals (「12–80」, or 「12」 when they are one value).
  */
 export function classLabels(view: Choropleth, format: (value: number) => string): string[] {
+	if (view.metric === 'count') return countLabels(view, format);
 	return legendClasses(view).map(({ from, to }) => {
 		if (from === null && to === null && view.range) {
 			const [low, high] = view.range;
@@ -236,6 +253,18 @@ export function classLabels(view: Choropleth, format: (value: number) => string)
 		if (from === null) return `< ${format(to!)}`;
 		if (to === null) return `≥ ${format(from)}`;
 		return `${format(from)}–${format(to)}`;
+	});
+}
+
+/** Classes of whole counts named by what they hold: 「1」, 「2–4」, 「≥ 5」. */
+function countLabels(view: Choropleth, format: (value: number) => string): string[] {
+	if (!view.range) return [];
+	const [min, max] = view.range;
+	return legendClasses(view).map(({ from, to }) => {
+		const low = from ?? min;
+		const high = to === null ? max : to - 1;
+		if (low === high) return format(low);
+		return to === null ? `≥ ${format(low)}` : `${format(low)}–${format(high)}`;
 	});
 }
 

@@ -8,6 +8,7 @@ import {
 	CLASS_UNKNOWN,
 	choropleth,
 	classBreaks,
+	classLabels,
 	classColour,
 	classOf,
 	legendClasses,
@@ -18,6 +19,7 @@ import {
 	regionCode,
 	regionTotals,
 	UNKNOWN_COLOUR,
+	wholeBreaks,
 	type RegionItem
 } from '../../../src/lib/map/choropleth';
 import { itemColumns, summarise } from '../../../src/lib/map/summary';
@@ -169,6 +171,16 @@ describe('classBreaks', () => {
 	});
 });
 
+describe('wholeBreaks', () => {
+	it('rounds count thresholds up to whole numbers, dropping those that would leave a class empty', () => {
+		expect(wholeBreaks([1.2, 3], [1, 1, 2, 3, 8])).toEqual([2, 3]);
+		expect(wholeBreaks([1.2, 1.6], [1, 1, 2, 2])).toEqual([2]);
+		// A threshold above every value, or equal to the one before, is dropped.
+		expect(wholeBreaks([2.5, 2.6, 9.5], [1, 2, 3, 9])).toEqual([3]);
+		expect(wholeBreaks([], [4])).toEqual([]);
+	});
+});
+
 describe('choropleth', () => {
 	const items: WeekItem[] = sampleItems();
 
@@ -207,6 +219,12 @@ describe('choropleth', () => {
 		for (let k = 1; k < classes.length; k++) expect(classes[k]).toBeGreaterThan(classes[k - 1]);
 		expect(classes.at(-1)).toBe(byCount.colours.length - 1);
 		expect(regionClass(byCount, '530000')).toBe(CLASS_NONE);
+		// Whole numbers, named by what each class holds.
+		for (const b of byCount.breaks) expect(Number.isInteger(b)).toBe(true);
+		const labels = classLabels(byCount, String);
+		expect(labels).toHaveLength(byCount.colours.length);
+		expect(labels[0]).toBe('1');
+		expect(labels.at(-1)).toMatch(/^(≥ )?\d+$/);
 		// The same under a filter that shows only some projects.
 		const shown = mine.map((_, i) => (i < 3 ? 1 : 0));
 		expect(choropleth(mine, shown, 'province', false, 'count').range).toEqual([1, 2]);

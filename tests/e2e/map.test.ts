@@ -373,6 +373,55 @@ describe('map explorer', () => {
 		await page.screenshot({ path: 'test-results/map-dense-point-layer-1440.png' });
 	});
 
+	it('draws the same map again after the WebGL context is lost and restored (dense map, far out and zoomed in)', async () => {
+		await openBench(page, baseUrl, 4000);
+		type Hook = { map: import('maplibre-gl').Map };
+		const canvas = page.locator('canvas.maplibregl-canvas');
+		const loseAndRestore = () =>
+			page.evaluate(async () => {
+				const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+				const gl = map.painter.context.gl;
+				const ext = gl.getExtension('WEBGL_lose_context')!;
+				const restyled = new Promise((r) => map.once('style.load', r));
+				ext.loseContext();
+				await new Promise((r) => setTimeout(r, 200));
+				ext.restoreContext();
+				await restyled;
+			});
+		for (const [center, zoom] of [
+			[[110, 33], 4],
+			[[118.5, 31.5], 6]
+		] as const) {
+			await page.evaluate(
+				async ([center, zoom]) => {
+					const { map } = (window as unknown as { __parkmap: Hook }).__parkmap;
+					map.jumpTo({ center: [...center], zoom });
+					await new Promise((r) => map.once('idle', r));
+				},
+				[center, zoom] as const
+			);
+			await idle(page);
+			const before = await canvas.screenshot();
+			await loseAndRestore();
+			// The components put back what the rebuilt style lacks on the next frames.
+			await expect
+				.poll(
+					async () => (
+						await idle(page),
+						(await pixelDifference(page, before, await canvas.screenshot())).changed
+					),
+					{
+						timeout: 20_000
+					}
+				)
+				.toBeLessThan(0.005);
+			const after = await pixelDifference(page, before, await canvas.screenshot());
+			expect(after.colouredA, `zoom ${zoom}`).toBeGreaterThan(1000);
+			expect(after.colouredB / after.colouredA, `zoom ${zoom}`).toBeGreaterThan(0.99);
+			expect(after.differ, `zoom ${zoom}`).toBeLessThan(0.002);
+		}
+	});
+
 	it("a dense map far out draws no projects, hands them to its point layer once idle, and the export's snapshot carries them with the filter", async () => {
 		await openBench(page, baseUrl, 4000);
 		await page.evaluate(() =>

@@ -15,6 +15,12 @@ export class MapContext {
 	styleReady = $state(false);
 	/** True once the basemap and every source have loaded and been drawn. */
 	loaded = $state(false);
+	/**
+	 * How many times the map has come back from a lost WebGL context. MapLibre then rebuilds the
+	 * style from a copy that lacks custom layers and feature-state: the components that keep
+	 * either put them back when this changes.
+	 */
+	restored = $state(0);
 	/** The maplibre-gl module, loaded lazily. */
 	lib = $state.raw<typeof import('maplibre-gl') | null>(null);
 	// Read only when a snapshot is taken, never by an effect: no reactive set needed.

@@ -56,6 +56,12 @@ export function markerStates(map: FeatureStates, dense: boolean) {
 		},
 		shown,
 		colours,
+		/** Forgets what was set (a map whose feature-state was lost): the next calls set it all. */
+		forget() {
+			lastShown = null;
+			eventColour = new Map();
+			lastCities = [];
+		},
 		cities(states: { n: number; r: number }[]) {
 			states.forEach((s, id) => {
 				const last = lastCities[id];

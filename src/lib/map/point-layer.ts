@@ -238,6 +238,8 @@ function customLayer(id: string, minzoom: number, maxRadius: number, d: Drawn): 
 		minzoom,
 		onAdd(map) {
 			d.map = map;
+			// Added again after a lost context: what the GPU held is gone.
+			gpu = null;
 		},
 		onRemove(_map, context) {
 			const gl = context as WebGL2RenderingContext;

@@ -123,5 +123,12 @@ describe('markerStates', () => {
 			{ n: 1, r: 4 }
 		]);
 		expect(map.calls.slice(2)).toEqual([{ source: SOURCE_CITIES, id: 1, state: { n: 1, r: 4 } }]);
+		// A map that lost its feature-state (a restored WebGL context) gets it all again.
+		states.forget();
+		states.cities([
+			{ n: 3, r: 10 },
+			{ n: 1, r: 4 }
+		]);
+		expect(map.calls.slice(3).map((c) => c.id)).toEqual([0, 1]);
 	});
 });

@@ -21,6 +21,7 @@ import { dataAsOf, weekRangeLabel, type ExportFormat } from '../export/filename'
 import { toGeoJsonText } from '../export/geojson';
 import { defaultTitle, isFormat, isSize, type SnapshotSize } from '../export/options';
 import type { RegionMetric } from '../map/choropleth';
+import type { MapMode } from '../map/url';
 import { headlessSnapshot, SnapshotError, type SnapshotRequest } from '../server/export/headless';
 
 /** Io, plus a way to write bytes (binary formats) to stdout; without it, process.stdout is used. */
@@ -205,7 +206,7 @@ async function produce(
 		size: SnapshotSize;
 		lang: Lang;
 		headers: HeaderMode;
-		layer: 'points' | 'regions';
+		layer: MapMode;
 		metric: RegionMetric;
 	},
 	deps: ExportDeps

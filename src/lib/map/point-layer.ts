@@ -214,13 +214,14 @@ function chooseDrawn(
 	gl: WebGL2RenderingContext,
 	gpu: Gpu,
 	d: Drawn,
+	points: PointData,
 	map: MapLibreMap,
 	reach: number
 ): number {
 	const box = viewBox(map, reach);
 	const key = box.join();
 	if (key === d.drawnFor) return d.drawnCount;
-	const slots = shownSlotsIn(d.points!, d.shown, box);
+	const slots = shownSlotsIn(points, d.shown, box);
 	gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, gpu.elements);
 	gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, slots, gl.DYNAMIC_DRAW);
 	d.drawnFor = key;
@@ -281,7 +282,7 @@ function customLayer(id: string, minzoom: number, maxRadius: number, d: Drawn): 
 			);
 			gl.uniform1f(gpu.uniforms.ratio, map.getPixelRatio());
 			gl.bindVertexArray(gpu.vao);
-			const count = chooseDrawn(gl, gpu, d, map, maxRadius + STROKE_UNIT + 2);
+			const count = chooseDrawn(gl, gpu, d, d.points, map, maxRadius + STROKE_UNIT + 2);
 			gl.drawElements(gl.POINTS, count, gl.UNSIGNED_INT, 0);
 			gl.bindVertexArray(null);
 		}

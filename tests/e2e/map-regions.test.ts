@@ -348,6 +348,12 @@ describe('snapshots', () => {
 		await page.getByTestId('region-metric-amount').click();
 		await expect.poll(() => page.getByTestId('region-legend').textContent()).toContain('各省投资额（亿元）');
 		await expect.poll(() => page.url()).not.toContain('metric=');
+		// Back at the points too, the address has no query left, not even its「?」.
+		await page.getByTestId('mode-points').click();
+		await expect.poll(() => new URL(page.url()).search).toBe('');
+		expect(page.url()).not.toMatch(/\?$/);
+		await page.getByTestId('mode-regions').click();
+		await regionsShown(page, 'province');
 	});
 
 	it('SVG of the region view by how many projects', async () => {
